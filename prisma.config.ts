@@ -1,0 +1,17 @@
+import "dotenv/config";
+import path from "node:path";
+import { defineConfig } from "prisma/config";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { resolveDatabaseUrl } from "./src/lib/database-url";
+
+// Prisma skips .env loading when a config file exists, and without DATABASE_URL it tries to
+// download engines (which fails offline), so default it here exactly as the app does.
+process.env.DATABASE_URL = resolveDatabaseUrl();
+
+export default defineConfig({
+  experimental: { adapter: true },
+  engine: "js",
+  schema: path.join("prisma", "schema.prisma"),
+  migrations: { path: path.join("prisma", "migrations"), seed: "tsx --conditions=react-server prisma/seed.ts" },
+  adapter: async () => new PrismaBetterSQLite3({ url: process.env.DATABASE_URL! }),
+});

@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { PageMain, PageTitle } from "@/components/ui/page";
+import { requirePermission } from "@/server/session";
+import { CreateQuarterForm } from "./create-quarter-form";
+
+export const metadata: Metadata = { title: "Create a quarter" };
+
+export default async function NewQuarterPage() {
+  await requirePermission("quarter:create");
+  return (
+    <PageMain>
+      <PageTitle caption="Quarters">Create a quarter</PageTitle>
+      <p className="mb-6 max-w-2xl">
+        The quarter starts at data entry with a figure for every indicator in the framework. The purpose, reporting frequency and
+        recommendations are copied from the previous quarter for you to check.
+      </p>
+      <CreateQuarterForm />
+    </PageMain>
+  );
+}

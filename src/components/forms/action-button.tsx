@@ -1,0 +1,43 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { FormMessage, SubmitButton } from "./fields";
+import type { ActionResult } from "@/lib/action-result";
+
+type Props<I, R> = {
+  label: string;
+  input: I;
+  run: (input: I) => Promise<ActionResult<R>>;
+  /** Where to go after success; without it the page refreshes in place. */
+  next?: (data: R | undefined) => string;
+  variant?: "primary" | "secondary" | "warning";
+  children?: React.ReactNode;
+  className?: string;
+};
+
+/** A one-click server action (no fields) that shows the server's refusal if there is one. */
+export function ActionButton<I, R>({ label, input, run, next, variant = "secondary", children, className }: Props<I, R>) {
+  const router = useRouter();
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [pending, startTransition] = useTransition();
+  return (
+    <form
+      aria-label={label}
+      className={className}
+      onSubmit={(e) => {
+        e.preventDefault();
+        startTransition(async () => {
+          const result = await run(input);
+          if (!result.ok) return setMessage({ ok: false, text: result.message });
+          if (next) router.push(next(result.data));
+          else router.refresh();
+        });
+      }}
+    >
+      <FormMessage message={message} />
+      {children}
+      <SubmitButton pending={pending} variant={variant}>{label}</SubmitButton>
+    </form>
+  );
+}

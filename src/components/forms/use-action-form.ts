@@ -1,0 +1,50 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import type { ActionResult } from "@/lib/action-result";
+
+/**
+ * react-hook-form wired to a server action: the same zod schema validates in the browser
+ * (zodResolver) and again in the action. Server field errors land beside their fields, and
+ * the typed values stay in the form whatever the outcome.
+ */
+export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R = unknown>(options: {
+  schema: S;
+  defaultValues: DefaultValues<z.input<S>>;
+  action: (values: z.output<S>) => Promise<ActionResult<R>>;
+  onSuccess?: (result: Extract<ActionResult<R>, { ok: true }>) => void;
+}) {
+  const form = useForm<z.input<S>, unknown, z.output<S>>({
+    // zodResolver's generic signature loses the schema's input/output types; restore them.
+    resolver: zodResolver(options.schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
+    defaultValues: options.defaultValues,
+    shouldFocusError: true,
+  });
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  const onSubmit = form.handleSubmit(
+    (values) =>
+      new Promise<void>((resolve) => {
+        startTransition(async () => {
+          const result = await options.action(values);
+          if (result.ok) {
+            setMessage(result.message ? { ok: true, text: result.message } : null);
+            options.onSuccess?.(result);
+          } else {
+            setMessage({ ok: false, text: result.message });
+            for (const [name, errors] of Object.entries(result.fieldErrors ?? {})) {
+              if (errors?.[0]) form.setError(name as Path<z.input<S>>, { type: "server", message: errors[0] });
+            }
+          }
+          resolve();
+        });
+      }),
+    () => setMessage({ ok: false, text: "Check the highlighted fields." }),
+  );
+
+  return { form, onSubmit, message, pending };
+}

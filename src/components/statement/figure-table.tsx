@@ -1,0 +1,74 @@
+import { computeChange, describePercentChange, formatChange, formatValue, OUTCOME_LABELS, type FigureValues } from "@/lib/measures/compute-change";
+
+export type TableFigure = FigureValues & {
+  id: string;
+  name: string;
+  latestPeriod: string | null;
+  source: string;
+  noDataReason: string | null;
+  proxyUsed: string | null;
+};
+
+/** A measure's figures against the baseline: the table every chart also carries as its data. */
+export function FigureTable({ figures, caption }: { figures: TableFigure[]; caption: string }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="mb-4 w-full border-collapse text-left text-base">
+        <caption className="mb-2 text-left font-bold">{caption}</caption>
+        <thead>
+          <tr className="border-b-2 border-ink align-bottom">
+            <th scope="col" className="py-2 pr-3">Indicator</th>
+            <th scope="col" className="py-2 pr-3">Baseline</th>
+            <th scope="col" className="py-2 pr-3">Latest</th>
+            <th scope="col" className="py-2 pr-3">Change</th>
+            <th scope="col" className="py-2 pr-3">% change</th>
+            <th scope="col" className="py-2">Better or worse</th>
+          </tr>
+        </thead>
+        <tbody>
+          {figures.map((f) => {
+            if (f.noLocalData) {
+              return (
+                <tr key={f.id} className="border-b border-line align-top">
+                  <th scope="row" className="py-2 pr-3 font-normal">{f.name}</th>
+                  <td colSpan={5} className="py-2">
+                    <strong>No local data.</strong> {f.noDataReason}
+                    {f.proxyUsed ? <> Proxy used: {f.proxyUsed}.</> : null}
+                  </td>
+                </tr>
+              );
+            }
+            const change = computeChange(f);
+            return (
+              <tr key={f.id} className="border-b border-line align-top">
+                <th scope="row" className="py-2 pr-3 font-normal">
+                  {f.name}
+                  <span className="block text-sm text-muted">Source: {f.source}</span>
+                </th>
+                <td className="py-2 pr-3">
+                  {formatValue(f.baselineValue, f.unit)}
+                  {f.baselineValue != null && <span className="block text-sm text-muted">{f.baselineLabel}</span>}
+                  {f.comparisonValue != null && (
+                    <span className="block text-sm text-muted">
+                      Comparison: {formatValue(f.comparisonValue, f.unit)} ({f.comparisonLabel})
+                    </span>
+                  )}
+                </td>
+                <td className="py-2 pr-3">
+                  {formatValue(f.latestValue, f.unit)}
+                  {f.latestPeriod && <span className="block text-sm text-muted">{f.latestPeriod}</span>}
+                </td>
+                <td className="py-2 pr-3">
+                  {change ? formatChange(change, f.unit) : "–"}
+                  {change?.against === "comparison" && <span className="block text-sm text-muted">against comparison</span>}
+                </td>
+                <td className="py-2 pr-3">{change ? (describePercentChange(change) ?? "–") : "–"}</td>
+                <td className="py-2">{change ? OUTCOME_LABELS[change.outcome] : "–"}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,181 @@
+import { describe, expect, it } from "vitest";
+import { CSV_COLUMNS, toCsv, toJson, toRows, type ExportFigure, type OpenDataRow, type QuarterMeta } from "./serialise";
+
+// Minimal RFC 4180 reader: independent of csv-stringify so the round trip proves the format.
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = "";
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch === '"' && field === "") {
+      for (i++; ; i++) {
+        if (i >= text.length) throw new Error("unterminated quoted field");
+        if (text[i] === '"') {
+          if (text[i + 1] !== '"') break;
+          i++;
+        }
+        field += text[i];
+      }
+      i++;
+      if (i < text.length && text[i] !== "," && !text.startsWith("\r\n", i)) throw new Error(`junk after quote at ${i}`);
+    } else if (ch === ",") {
+      record.push(field);
+      field = "";
+      i++;
+    } else if (text.startsWith("\r\n", i)) {
+      records.push([...record, field]);
+      record = [];
+      field = "";
+      i += 2;
+    } else {
+      if (ch === "\r" || ch === "\n" || ch === '"') throw new Error(`bare ${JSON.stringify(ch)} at ${i}`);
+      field += ch;
+      i++;
+    }
+  }
+  if (field !== "" || record.length) records.push([...record, field]);
+  return records;
+}
+
+const base: ExportFigure = {
+  measureName: "Reduce murder and other homicide",
+  name: "Homicides",
+  unit: "COUNT",
+  betterWhen: "LOWER_IS_BETTER",
+  baselineLabel: "Year ending June 2019",
+  baselineValue: 52,
+  latestValue: 46,
+  latestPeriod: "Year ending June 2022",
+  comparisonLabel: null,
+  comparisonValue: null,
+  source: "Home Office Homicide Index",
+  noDataReason: null,
+  proxyUsed: null,
+};
+
+const awkward: ExportFigure = {
+  ...base,
+  measureName: 'Tackle "neighbourhood" crime, including burglary',
+  name: "Neighbourhood crime – café & shop theft 🚓",
+  unit: "RATE",
+  baselineLabel: "Jan–Dec 2021",
+  baselineValue: 19018,
+  latestValue: 18500.25,
+  latestPeriod: "“quoted” period",
+  source: "Line one\nLine two\r\nLine three, with comma",
+  noDataReason: null,
+  proxyUsed: "Proxy, with \"quotes\"\rand a lone CR",
+};
+
+const noData: ExportFigure = {
+  ...base,
+  name: "Drug-related deaths",
+  latestValue: null,
+  latestPeriod: null,
+  noLocalData: true,
+  noDataReason: "Not published at force level",
+};
+
+const asCsvCells = (row: OpenDataRow) => CSV_COLUMNS.map(({ key }) => (row[key] == null ? "" : String(row[key])));
+
+describe("toRows", () => {
+  it("computes change, % change and better/worse from computeChange", () => {
+    const [row] = toRows([base]);
+    expect(row).toMatchObject({
+      unit: "count",
+      change: -6,
+      percentChange: -11.5,
+      betterOrWorse: "better",
+      changeMeasuredAgainst: "baseline",
+      comparisonLabel: null,
+      comparisonValue: null,
+    });
+  });
+
+  it("reports worse, no change and comparison-based change", () => {
+    const [worse, same, vsComparison] = toRows([
+      { ...base, latestValue: 60 },
+      { ...base, latestValue: 52 },
+      { ...base, unit: "PERCENTAGE", betterWhen: "HIGHER_IS_BETTER", baselineValue: null, comparisonLabel: "Last year", comparisonValue: 40, latestValue: 43 },
+    ]);
+    expect(worse).toMatchObject({ change: 8, percentChange: 15.4, betterOrWorse: "worse" });
+    expect(same).toMatchObject({ change: 0, percentChange: 0, betterOrWorse: "no change" });
+    expect(vsComparison).toMatchObject({ unit: "percentage", change: 3, percentChange: 7.5, betterOrWorse: "better", changeMeasuredAgainst: "comparison", comparisonValue: 40 });
+  });
+
+  it("leaves change empty when there is no local data or no reference", () => {
+    const [none, noRef] = toRows([noData, { ...base, baselineValue: null }]);
+    expect(none).toMatchObject({ latestValue: null, change: null, percentChange: null, betterOrWorse: null, changeMeasuredAgainst: null, noDataReason: "Not published at force level" });
+    expect(noRef).toMatchObject({ change: null, percentChange: null, betterOrWorse: null });
+  });
+
+  it("gives no % change against a zero reference", () => {
+    const [row] = toRows([{ ...base, baselineValue: 0, latestValue: 3 }]);
+    expect(row).toMatchObject({ change: 3, percentChange: null, betterOrWorse: "worse" });
+  });
+});
+
+describe("toCsv", () => {
+  const rows = toRows([base, awkward, noData]);
+  const csv = toCsv(rows);
+
+  it("writes the header row exactly, with CRLF delimiters and no BOM", () => {
+    expect(csv.startsWith(
+      "Measure,Indicator,Unit,Baseline label,Baseline value,Latest period,Latest value,Change,% change,Better or worse,Source,No-data reason,Proxy used,Comparison label,Comparison value,Change measured against\r\n",
+    )).toBe(true);
+    expect(csv.charCodeAt(0)).not.toBe(0xfeff);
+    expect(csv.endsWith("\r\n")).toBe(true);
+  });
+
+  it("writes plain numbers and empty fields for nulls", () => {
+    expect(csv.split("\r\n")[1]).toBe(
+      "Reduce murder and other homicide,Homicides,count,Year ending June 2019,52,Year ending June 2022,46,-6,-11.5,better,Home Office Homicide Index,,,,,baseline",
+    );
+    expect(csv).toContain(",19018,");
+    expect(csv).not.toContain("19,018");
+  });
+
+  it("quotes and doubles quotes where needed", () => {
+    expect(csv).toContain('"Tackle ""neighbourhood"" crime, including burglary"');
+    expect(csv).toContain('"Line one\nLine two\r\nLine three, with comma"');
+    expect(csv).toContain('"Proxy, with ""quotes""\rand a lone CR"');
+    expect(csv).toContain(",Jan–Dec 2021,"); // non-ASCII alone needs no quotes
+  });
+
+  it("round-trips through an RFC 4180 parser", () => {
+    const parsed = parseCsv(csv);
+    expect(parsed[0]).toEqual(CSV_COLUMNS.map((c) => c.header));
+    expect(parsed.slice(1)).toEqual(rows.map(asCsvCells));
+    expect(parsed[2]![1]).toBe("Neighbourhood crime – café & shop theft 🚓");
+    expect(parsed[2]![5]).toBe("“quoted” period");
+  });
+
+  it("writes just the header for no rows", () => {
+    expect(parseCsv(toCsv([]))).toEqual([CSV_COLUMNS.map((c) => c.header)]);
+  });
+});
+
+describe("toJson", () => {
+  const meta: QuarterMeta = {
+    slug: "2022-23-q1",
+    title: "Quarter 1 2022/23",
+    financialYear: "2022/23",
+    quarter: 1,
+    edition: 2,
+    publishedAt: "2022-09-01T09:00:00.000Z",
+    lastUpdatedAt: null,
+    boardName: "Police and Crime Panel",
+    meetingDate: "2022-09-13",
+    agendaItem: "7",
+    url: "https://example.org/quarters/2022-23-q1",
+  };
+
+  it("parses back to the meta and the same rows", () => {
+    const rows = toRows([base, awkward, noData]);
+    const json = toJson(meta, rows);
+    expect(JSON.parse(json)).toEqual({ quarter: meta, figures: rows });
+    expect(json).toContain('\n  "quarter": {');
+  });
+});

@@ -1,0 +1,42 @@
+import { createHash } from "node:crypto";
+import stringify from "safe-stable-stringify";
+
+// An approval stores the hash of exactly the content approved. The content is put in a
+// canonical form (safe-stable-stringify sorts object keys, so field order never matters)
+// and hashed with SHA-256. Database ids that differ between editions are left out, so an
+// unchanged part of a new edition hashes the same and keeps its approval.
+
+export type FigureContent = {
+  indicatorId: string;
+  name: string;
+  unit: string;
+  betterWhen: string;
+  baselineLabel: string;
+  baselineValue: number | null;
+  source: string;
+  latestValue: number | null;
+  latestPeriod: string | null;
+  comparisonLabel: string | null;
+  comparisonValue: number | null;
+  noLocalData: boolean;
+  noDataReason: string | null;
+  proxyUsed: string | null;
+};
+
+export type KpiContent = { kpiId: string; name: string; target: number; greenThreshold: number; amberThreshold: number; actual: number | null; periodLabel: string | null; note: string | null };
+
+export type SectionContent = { kind: string; measureKey: string | null; heading: string; covers: string[]; paragraphs: string[] };
+
+export type ForceContent = { figures: FigureContent[]; kpis: KpiContent[]; sections: SectionContent[] };
+export type PccContent = { sections: SectionContent[]; notApplicable: { measureKey: string; reason: string }[] };
+
+export function hashContent(content: ForceContent | PccContent): string {
+  return createHash("sha256").update(stringify(content) ?? "").digest("hex");
+}
+
+export type ApprovalRecord = { contentHash: string; voidedAt: Date | null };
+
+/** An approval counts only while it is not voided and still matches the current content. */
+export function approvalIsValid(approval: ApprovalRecord | null | undefined, currentHash: string) {
+  return !!approval && approval.voidedAt == null && approval.contentHash === currentHash;
+}

@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+const NUMBER = /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
+
+/**
+ * A number typed into a text box: blank means "not given" (null); thousands separators are
+ * accepted because the paper writes 19,018. Text inputs (not type=number) keep whatever
+ * was typed, so a mistake is shown beside the field instead of silently vanishing.
+ */
+export const optionalNumber = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    if (value === "") return null;
+    if (!NUMBER.test(value)) {
+      ctx.addIssue({ code: "custom", message: "Enter a number, like 46 or 19,018" });
+      return z.NEVER;
+    }
+    return Number(value.replace(/,/g, ""));
+  });
+
+export const optionalText = (max: number, label = "This") =>
+  z.string().trim().max(max, `${label} must be ${max} characters or fewer`);
+
+/** Shared bounds: figures are never negative, and percentages lie between 0 and 100. */
+export function valueProblem(value: number | null, unit: string): string | null {
+  if (value == null) return null;
+  if (value < 0) return "Enter a number that is 0 or more";
+  if (unit === "PERCENTAGE" && value > 100) return "Enter a percentage between 0 and 100";
+  return null;
+}
+
+/** Formats a stored number back into the text box. */
+export function numberToInput(value: number | null | undefined) {
+  return value == null ? "" : String(value);
+}

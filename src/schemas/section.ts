@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+export const MAX_PARAGRAPH = 6000;
+
+export const sectionSchema = z.object({
+  sectionId: z.string().min(1),
+  version: z.number().int(),
+  heading: z.string().trim().min(1, "Enter a heading").max(200, "Heading must be 200 characters or fewer"),
+  covers: z.array(z.string()).default([]),
+  paragraphs: z.array(
+    z.object({
+      text: z
+        .string()
+        .trim()
+        .min(1, "Enter the paragraph text, or remove the paragraph")
+        .max(MAX_PARAGRAPH, `A paragraph must be ${MAX_PARAGRAPH} characters or fewer`),
+    }),
+  ),
+});
+export type SectionInput = z.input<typeof sectionSchema>;
+
+export const coverageSchema = z.object({
+  submissionId: z.string().min(1),
+  version: z.number().int(),
+  items: z
+    .array(z.object({ measureKey: z.string().min(1), notApplicable: z.boolean(), reason: z.string().trim().max(1000, "Reason must be 1000 characters or fewer") }))
+    .superRefine((items, ctx) => {
+      items.forEach((item, index) => {
+        if (item.notApplicable && !item.reason) ctx.addIssue({ code: "custom", path: [index, "reason"], message: "Say why this priority is not applicable" });
+      });
+    }),
+});
+export type CoverageInput = z.input<typeof coverageSchema>;
+
+export const addSectionSchema = z.object({ submissionId: z.string().min(1) });
+export const deleteSectionSchema = z.object({ sectionId: z.string().min(1), version: z.number().int() });

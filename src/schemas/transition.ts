@@ -1,0 +1,24 @@
+import { z } from "zod";
+
+export const WITHDRAWAL_REASONS = {
+  PUBLISHED_IN_ERROR: "Published in error",
+  SUPERSEDED: "Superseded by another publication",
+  OTHER: "Other",
+} as const;
+
+export const transitionSchema = z.object({
+  submissionId: z.string().min(1),
+  action: z.enum(["submit_data", "submit_force", "submit_pcc", "approve_force", "approve_pcc", "return_force", "return_pcc", "publish", "withdraw"]),
+  comment: z.string().trim().max(4000, "Comment must be 4000 characters or fewer").default(""),
+  lateReason: z.string().trim().max(2000, "Reason must be 2000 characters or fewer").default(""),
+  changeNote: z.string().trim().max(2000, "Change note must be 2000 characters or fewer").default(""),
+  minorChange: z.boolean().default(false),
+  // A select's empty choice arrives as "", meaning "not chosen".
+  withdrawalReason: z
+    .union([z.enum(["PUBLISHED_IN_ERROR", "SUPERSEDED", "OTHER"]), z.literal("")])
+    .optional()
+    .transform((v) => v || undefined),
+});
+export type TransitionFormInput = z.input<typeof transitionSchema>;
+
+export const startEditionSchema = z.object({ quarterId: z.string().min(1) });

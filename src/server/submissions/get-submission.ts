@@ -1,0 +1,55 @@
+import "server-only";
+import { db } from "@/server/db";
+import { assertCan, can, type Actor } from "@/lib/permissions";
+import { availableActions } from "@/lib/workflow/transitions";
+import { isEditable, type StageName } from "@/lib/workflow/stages";
+import { compareSections } from "@/lib/workflow/section-order";
+import { EDIT_PERMISSION } from "@/lib/workflow/part-permissions";
+import { deadlineStatus, clearDaysSetting, publicationDeadline, toIsoDate } from "@/lib/deadline/working-days";
+import { loadWorkflowFacts, approvalState } from "./load-workflow-facts";
+
+/** Everything the submission page shows, for a signed-in user allowed to view submissions. */
+export async function getSubmission(actor: Actor, submissionId: string) {
+  assertCan(actor, "submission:view");
+  const submission = await db.submission.findUnique({
+    where: { id: submissionId },
+    include: {
+      quarter: { select: { id: true, slug: true, fyStart: true, quarter: true, submissions: { select: { id: true, edition: true, stage: true }, orderBy: { edition: "asc" } } } },
+      figures: { orderBy: { position: "asc" } },
+      kpiResults: { orderBy: { position: "asc" } },
+      sections: { include: { paragraphs: { orderBy: { position: "asc" } }, covers: true } },
+      notApplicable: true,
+      returnNotes: { where: { resolvedAt: null }, orderBy: { createdAt: "desc" } },
+    },
+  });
+  if (!submission) return null;
+  const [facts, approvals, history, measures] = await Promise.all([
+    loadWorkflowFacts(db, submissionId, actor.id),
+    approvalState(db, submissionId),
+    db.auditEvent.findMany({ where: { submissionId }, orderBy: { at: "desc" }, take: 200 }),
+    db.measure.findMany({ orderBy: { position: "asc" }, select: { key: true, name: true } }),
+  ]);
+  const stage = submission.stage as StageName;
+  const editable = isEditable(stage);
+  const meetingIso = submission.meetingDate ? toIsoDate(submission.meetingDate) : null;
+  return {
+    ...submission,
+    stage,
+    sections: [...submission.sections].sort(compareSections),
+    measures: measures.filter((m) => submission.sections.some((s) => s.kind === "MEASURE" && s.measureKey === m.key)),
+    facts,
+    approvals,
+    history,
+    deadline: meetingIso ? { ...deadlineStatus(meetingIso, toIsoDate(new Date()), clearDaysSetting()), deadline: publicationDeadline(meetingIso, clearDaysSetting()) } : null,
+    actions: availableActions(stage, facts, (p) => can(actor, p)),
+    canEdit: {
+      FORCE: editable && can(actor, EDIT_PERMISSION.FORCE),
+      PCC: editable && can(actor, EDIT_PERMISSION.PCC),
+      SECRETARIAT: editable && can(actor, EDIT_PERMISSION.SECRETARIAT),
+      meeting: editable && can(actor, "meeting:edit"),
+    },
+    canStartEdition: can(actor, "edition:create") && stage === "PUBLISHED" && !submission.quarter.submissions.some((s) => isEditable(s.stage as StageName)),
+  };
+}
+
+export type SubmissionView = NonNullable<Awaited<ReturnType<typeof getSubmission>>>;

@@ -1,0 +1,35 @@
+import "server-only";
+import { db } from "@/server/db";
+import type { Actor } from "@/lib/permissions";
+import { applyTransition } from "./apply-transition";
+
+export type PublishSubmissionOptions = {
+  actor: Actor & { email?: string };
+  submissionId: string;
+  lateReason?: string;
+  changeNote?: string;
+  minorChange?: boolean;
+  now?: Date;
+};
+
+/**
+ * Publishes a ready submission. The transition guard recomputes both parts' hashes inside
+ * this transaction, so what is published is exactly what was approved. A correction
+ * supersedes the edition it replaces in the same transaction.
+ */
+export async function publishSubmission({ actor, submissionId, lateReason, changeNote, minorChange, now = new Date() }: PublishSubmissionOptions) {
+  return db.$transaction(async (tx) => {
+    const input = { lateReason, changeNote, minorChange };
+    const result = await applyTransition(tx, {
+      actor,
+      submissionId,
+      action: "publish",
+      input,
+      data: { publishedAt: now, lateReason: lateReason?.trim() || null, changeNote: changeNote?.trim() || null, minorChange: !!minorChange },
+    });
+    const { quarterId, edition, quarter } = await tx.submission.findUniqueOrThrow({ where: { id: submissionId }, select: { quarterId: true, edition: true, quarter: { select: { slug: true } } } });
+    const previous = await tx.submission.findMany({ where: { quarterId, stage: "PUBLISHED", edition: { lt: edition } }, select: { id: true } });
+    for (const p of previous) await applyTransition(tx, { actor, submissionId: p.id, action: "supersede" });
+    return { ...result, slug: quarter.slug, edition };
+  });
+}

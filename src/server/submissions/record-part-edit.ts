@@ -1,0 +1,47 @@
+import "server-only";
+import type { Tx } from "@/server/db";
+import type { Actor } from "@/lib/permissions";
+import { isEditable, type StageName } from "@/lib/workflow/stages";
+import { writeAudit } from "@/server/audit/write-audit";
+import { DomainError, NotFoundError } from "@/server/errors";
+import { currentHashes } from "./load-part-content";
+import { applyTransition } from "./apply-transition";
+import type { Part } from "@/generated/prisma/client";
+
+type EditActor = Actor & { email?: string; name?: string };
+
+/** Refuses edits to a submission that is published, superseded or withdrawn. */
+export async function assertSubmissionEditable(tx: Tx, submissionId: string) {
+  const submission = await tx.submission.findUnique({ where: { id: submissionId }, select: { stage: true } });
+  if (!submission) throw new NotFoundError("That submission");
+  if (!isEditable(submission.stage as StageName)) {
+    throw new DomainError("This edition is closed to edits. To correct a published quarter, start a new edition.");
+  }
+  return submission;
+}
+
+/**
+ * Runs after every save, in the save's transaction: writes the audit row (which also records
+ * who edited which part, for separation of duties), voids any approval the edit no longer
+ * matches, and takes a ready submission back to approval when that happens.
+ */
+export async function recordPartEdit(
+  tx: Tx,
+  options: { actor: EditActor; submissionId: string; part: Part; what: string; entityType: string; entityId: string; details?: Record<string, unknown> },
+) {
+  const { actor, submissionId, part, what } = options;
+  await writeAudit(tx, { actor, action: `save.${what}`, entityType: options.entityType, entityId: options.entityId, submissionId, part, details: options.details });
+  if (part === "SECRETARIAT") return;
+
+  const hash = (await currentHashes(tx, submissionId))[part];
+  const voided = await tx.approval.findMany({ where: { submissionId, part, voidedAt: null, NOT: { contentHash: hash } }, select: { id: true, approverName: true } });
+  if (voided.length === 0) return;
+  await tx.approval.updateMany({
+    where: { id: { in: voided.map((a) => a.id) } },
+    data: { voidedAt: new Date(), voidReason: `Edited by ${actor.name ?? actor.email ?? "a user"} after approval (${what.replace(/[.-]/g, " ")})` },
+  });
+  await writeAudit(tx, { actor, action: "approval.voided", entityType: "Submission", entityId: submissionId, submissionId, part, comment: `Approval by ${voided[0]!.approverName} voided by an edit` });
+
+  const { stage } = await tx.submission.findUniqueOrThrow({ where: { id: submissionId }, select: { stage: true } });
+  if (stage === "READY") await applyTransition(tx, { actor, submissionId, action: part === "FORCE" ? "reopen_force" : "reopen_pcc", part });
+}
