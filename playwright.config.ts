@@ -4,6 +4,13 @@ import { chromium } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
+const DIST_DIR = process.env.E2E_DIST_DIR ?? ".next-e2e";
+const DB_FILE = process.env.E2E_DB_FILE ?? "data/e2e.db";
+// Fixtures in the test process (e2e/fixtures) read and seed the same throwaway database and
+// find server actions in the same build as the server under test.
+process.env.DATABASE_URL = `file:./${DB_FILE}`;
+process.env.E2E_DB_FILE = DB_FILE;
+process.env.NEXT_DIST_DIR = DIST_DIR;
 
 /**
  * Debian's Chromium where it is installed (these machines cannot download Playwright's own
@@ -47,7 +54,11 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     env: {
-      NEXT_DIST_DIR: ".next-e2e",
+      // The test runner resolves server-only modules for its fixtures; Next must not.
+      NODE_OPTIONS: "",
+      NEXT_TELEMETRY_DISABLED: "1",
+      NEXT_DIST_DIR: DIST_DIR,
+      E2E_DB_FILE: DB_FILE,
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: "e2e-only-secret-not-for-production-use-0123456789",
       E2E_PORT: String(PORT),

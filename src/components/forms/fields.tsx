@@ -153,6 +153,7 @@ export function FormMessage({ message }: { message: { ok: boolean; text: string 
   return (
     <div
       role={message.ok ? "status" : "alert"}
+      data-form-message={message.ok ? "ok" : "error"}
       tabIndex={-1}
       className={`mb-6 border-l-8 bg-panel p-4 font-bold ${message.ok ? "border-success" : "border-danger"}`}
     >
