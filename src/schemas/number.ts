@@ -7,17 +7,21 @@ const NUMBER = /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
  * accepted because the paper writes 19,018. Text inputs (not type=number) keep whatever
  * was typed, so a mistake is shown beside the field instead of silently vanishing.
  */
-export const optionalNumber = z
-  .string()
-  .trim()
-  .transform((value, ctx) => {
-    if (value === "") return null;
-    if (!NUMBER.test(value)) {
-      ctx.addIssue({ code: "custom", message: "Enter a number, like 46 or 19,018" });
-      return z.NEVER;
-    }
-    return Number(value.replace(/,/g, ""));
-  });
+export const NOT_A_NUMBER = "Enter a number, like 46 or 19,018";
+
+export function parseOptionalNumber(text: string): { ok: true; value: number | null } | { ok: false; message: string } {
+  const value = text.trim();
+  if (value === "") return { ok: true, value: null };
+  if (!NUMBER.test(value)) return { ok: false, message: NOT_A_NUMBER };
+  return { ok: true, value: Number(value.replace(/,/g, "")) };
+}
+
+export const optionalNumber = z.string().transform((text, ctx) => {
+  const parsed = parseOptionalNumber(text);
+  if (parsed.ok) return parsed.value;
+  ctx.addIssue({ code: "custom", message: parsed.message });
+  return z.NEVER;
+});
 
 export const optionalText = (max: number, label = "This") =>
   z.string().trim().max(max, `${label} must be ${max} characters or fewer`);

@@ -1,0 +1,103 @@
+import { FigureTable } from "@/components/statement/figure-table";
+import { KpiTable } from "@/components/submission/kpi-table";
+import { numberParagraphs } from "@/lib/statement/number-paragraphs";
+import { formatDate } from "@/lib/format";
+import { organisation } from "@/lib/organisation";
+import type { PublicPaper } from "@/server/public/get-public-quarter";
+import { FigureChart } from "./figure-chart";
+import { ParagraphList } from "./paragraph-list";
+
+const monthYear = (d: Date | null) => (d ? new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(d) : "");
+
+/**
+ * The quarter's board paper in the reference paper's order: cover block, purpose, the force
+ * statement by measure (with figures and charts), the PCC statement by theme, reporting
+ * frequency, recommendations and Appendix A, paragraphs numbered continuously from 1.
+ */
+export function BoardPaper({ paper }: { paper: PublicPaper }) {
+  const org = organisation();
+  const sections = numberParagraphs(paper.sections.map((s) => ({ ...s, paragraphs: s.paragraphs })));
+  const of = (kind: string) => sections.filter((s) => s.kind === kind);
+  const figuresFor = (key: string | null) => paper.figures.filter((f) => f.measureKey === key);
+  const measureName = (key: string) => of("MEASURE").find((s) => s.measureKey === key)?.heading.replace(/^Measure:\s*/, "") ?? key;
+
+  return (
+    <article className="paper">
+      <dl className="mb-8 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 border-y-2 border-ink py-4" aria-label="About this paper">
+        <dt className="font-bold">Agenda item</dt>
+        <dd data-cover="agenda">{paper.agendaItem}</dd>
+        <dt className="font-bold">Board</dt>
+        <dd>{paper.boardName}</dd>
+        <dt className="font-bold">Meeting date</dt>
+        <dd>{formatDate(paper.meetingDate)}</dd>
+        <dt className="font-bold">Police and Crime Plan priority</dt>
+        <dd>{paper.planPriority}</dd>
+        <dt className="font-bold">Title</dt>
+        <dd>{paper.title}</dd>
+        <dt className="font-bold">Presented by</dt>
+        <dd>{paper.presenters}</dd>
+      </dl>
+
+      {of("PURPOSE").map((s) => (
+        <section key={s.id} aria-labelledby={`s-${s.id}`}>
+          <h2 id={`s-${s.id}`} className="mb-3 text-2xl font-bold">{s.heading}</h2>
+          <ParagraphList paragraphs={s.numbered} />
+        </section>
+      ))}
+
+      <section aria-labelledby="force-statement">
+        <h2 id="force-statement" className="mb-3 text-2xl font-bold">National Policing Priorities – {org.force} Statement</h2>
+        {of("MEASURE").map((s) => {
+          const figures = figuresFor(s.measureKey);
+          return (
+            <section key={s.id} aria-labelledby={`s-${s.id}`} data-measure={s.measureKey ?? undefined}>
+              <h3 id={`s-${s.id}`} className="mb-3 mt-6 text-xl font-bold">{s.heading}</h3>
+              {figures.length > 0 && (
+                <div className="figures mb-4">
+                  <FigureTable figures={figures} caption={`Figures: ${figures[0]!.measureName}, against the baseline`} />
+                  {figures.map((f) => <FigureChart key={f.id} figure={f} id={`chart-${f.id}`} />)}
+                </div>
+              )}
+              <ParagraphList paragraphs={s.numbered} />
+            </section>
+          );
+        })}
+      </section>
+
+      <section aria-labelledby="pcc-statement">
+        <h2 id="pcc-statement" className="mb-3 mt-8 text-2xl font-bold">
+          National Policing Priorities – {org.pcc} Statement {monthYear(paper.meetingDate)}
+        </h2>
+        {paper.notApplicable.length > 0 && (
+          <ul className="mb-4" aria-label="National priorities not applicable to this statement">
+            {paper.notApplicable.map((n) => (
+              <li key={n.measureKey}>
+                Not applicable: {measureName(n.measureKey)}. {n.reason}
+              </li>
+            ))}
+          </ul>
+        )}
+        {[...of("PCC_INTRO"), ...of("PCC_THEME")].map((s) => (
+          <section key={s.id} aria-labelledby={`s-${s.id}`}>
+            <h3 id={`s-${s.id}`} className="mb-3 mt-6 text-xl font-bold">{s.heading}</h3>
+            <ParagraphList paragraphs={s.numbered} />
+          </section>
+        ))}
+      </section>
+
+      {[...of("REPORTING"), ...of("RECOMMENDATIONS")].map((s) => (
+        <section key={s.id} aria-labelledby={`s-${s.id}`}>
+          <h2 id={`s-${s.id}`} className="mb-3 mt-8 text-2xl font-bold">{s.heading}</h2>
+          <ParagraphList paragraphs={s.numbered} />
+        </section>
+      ))}
+
+      {paper.kpiResults.length > 0 && (
+        <section aria-labelledby="appendix-a" className="appendix">
+          <h2 id="appendix-a" className="mb-3 mt-8 text-2xl font-bold">Appendix A – Police and Crime Plan KPI Scorecard</h2>
+          <KpiTable kpis={paper.kpiResults} caption="Police and Crime Plan key performance indicators, with status against target" />
+        </section>
+      )}
+    </article>
+  );
+}
