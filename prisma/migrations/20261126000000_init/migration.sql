@@ -49,7 +49,8 @@ CREATE TABLE "Measure" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "key" TEXT NOT NULL,
     "name" TEXT NOT NULL,
-    "position" INTEGER NOT NULL
+    "position" INTEGER NOT NULL,
+    "version" INTEGER NOT NULL DEFAULT 1
 );
 
 -- CreateTable
@@ -64,6 +65,7 @@ CREATE TABLE "Indicator" (
     "source" TEXT NOT NULL,
     "position" INTEGER NOT NULL,
     "active" BOOLEAN NOT NULL DEFAULT true,
+    "version" INTEGER NOT NULL DEFAULT 1,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "Indicator_measureId_fkey" FOREIGN KEY ("measureId") REFERENCES "Measure" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
@@ -79,6 +81,7 @@ CREATE TABLE "Kpi" (
     "amberThreshold" REAL NOT NULL,
     "position" INTEGER NOT NULL,
     "active" BOOLEAN NOT NULL DEFAULT true,
+    "version" INTEGER NOT NULL DEFAULT 1,
     "updatedAt" DATETIME NOT NULL
 );
 

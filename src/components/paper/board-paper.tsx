@@ -22,7 +22,7 @@ export function BoardPaper({ paper }: { paper: PublicPaper }) {
   const measureName = (key: string) => of("MEASURE").find((s) => s.measureKey === key)?.heading.replace(/^Measure:\s*/, "") ?? key;
 
   return (
-    <article className="paper">
+    <article className="paper max-w-4xl">
       <dl className="mb-8 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 border-y-2 border-ink py-4" aria-label="About this paper">
         <dt className="font-bold">Agenda item</dt>
         <dd data-cover="agenda">{paper.agendaItem}</dd>

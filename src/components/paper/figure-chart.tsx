@@ -14,7 +14,8 @@ export function chartSummary(f: TableFigure) {
   const change = computeChange(f);
   if (!change) return null;
   const words = describePercentChange(change);
-  return `${f.name}: ${formatValue(change.latestValue, f.unit)} in ${f.latestPeriod ?? "the latest period"}, against ${formatValue(change.referenceValue, f.unit)} in ${change.referenceLabel.toLowerCase()}${words ? `, a ${words}` : ""}.`;
+  const period = f.latestPeriod ? ` (${f.latestPeriod})` : "";
+  return `${f.name}: ${formatValue(change.latestValue, f.unit)}${period} against ${formatValue(change.referenceValue, f.unit)} (${change.referenceLabel})${words ? `, ${words === "no change" ? "no change" : `a ${words}`}` : ""}.`;
 }
 
 /**

@@ -1,6 +1,7 @@
-export function PageMain({ children, wide = false }: { children: React.ReactNode; wide?: boolean }) {
+/** One page width everywhere, so content lines up with the header; readable measures are set inside. */
+export function PageMain({ children }: { children: React.ReactNode }) {
   return (
-    <main id="main" tabIndex={-1} className={`mx-auto px-4 py-8 ${wide ? "max-w-6xl" : "max-w-5xl"}`}>
+    <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
       {children}
     </main>
   );

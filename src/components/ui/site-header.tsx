@@ -3,7 +3,7 @@ import Link from "next/link";
 export function SiteHeader({ children }: { children?: React.ReactNode }) {
   return (
     <header className="no-print border-b-8 border-link bg-brand text-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
         <Link href="/" className="text-2xl font-bold text-white no-underline">
           Scorecard
         </Link>

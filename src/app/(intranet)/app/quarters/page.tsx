@@ -15,7 +15,7 @@ export default async function QuartersPage() {
   const actor = await requirePermission("submission:view");
   const quarters = await listQuarters(actor);
   return (
-    <PageMain wide>
+    <PageMain>
       <PageTitle>Quarters</PageTitle>
       {can(actor, "quarter:create") && (
         <p className="mb-6">

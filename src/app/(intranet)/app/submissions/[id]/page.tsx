@@ -39,7 +39,7 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
   const otherEditions = view.quarter.submissions.filter((s) => s.id !== view.id);
 
   return (
-    <PageMain wide>
+    <PageMain>
       <PageTitle caption={`${label}${view.edition > 1 ? `, edition ${view.edition}` : ""}`}>{view.title}</PageTitle>
       <div className="mb-6 flex flex-wrap items-center gap-3">
         <StageTag stage={view.stage} />
