@@ -8,9 +8,17 @@ export function ActionsPanel({ view, run }: { view: SubmissionView; run: (input:
   const has = (a: string) => view.actions.includes(a as never);
   const common = { submissionId: view.id, run };
   if (view.actions.length === 0) return null;
+  const { flagged, confirmed } = view.figureCheck;
+  const showCheck = has("submit_force") || has("approve_force");
   return (
     <section aria-labelledby="actions-heading" className="mb-8 border-4 border-link p-4">
       <h2 id="actions-heading" className="mb-3 text-2xl font-bold">Your next step</h2>
+      {showCheck && (
+        <p className={`mb-4 border-l-4 pl-3 ${flagged ? "border-danger" : "border-success"}`} data-figure-check-summary>
+          Figure check of the force statement: {confirmed} number{confirmed === 1 ? "" : "s"} match the entered figures
+          {flagged ? <strong>; {flagged} look{flagged === 1 ? "s" : ""} wrong (marked below). Check before you continue.</strong> : "; none look wrong."}
+        </p>
+      )}
       {has("submit_data") && <ActionForm {...common} action="submit_data" label="Submit the figures" description="Submit when every indicator has a value and period, or a “no local data” reason." />}
       {has("submit_force") && <ActionForm {...common} action="submit_force" label="Submit the force statement" description="Submit the figures and the force statement for the DCC’s approval." />}
       {has("submit_pcc") && <ActionForm {...common} action="submit_pcc" label="Submit the PCC statement" description="Submit the PCC statement for the PCC’s approval." />}

@@ -16,6 +16,8 @@ export type ApplyTransitionOptions = {
   /** Extra columns written with the stage change (publication or withdrawal details). */
   data?: Prisma.SubmissionUpdateManyMutationInput;
   part?: Part;
+  /** The clock, for the deadline check (tests and the demo seed pass their own). */
+  now?: Date;
 };
 
 /**
@@ -23,11 +25,11 @@ export type ApplyTransitionOptions = {
  * permission and guard, updates with `where: { id, stage: from }` so a stale transition
  * fails instead of overwriting, and writes the audit row in the same transaction.
  */
-export async function applyTransition(tx: Tx, { actor, submissionId, action, input = {}, data, part }: ApplyTransitionOptions) {
+export async function applyTransition(tx: Tx, { actor, submissionId, action, input = {}, data, part, now }: ApplyTransitionOptions) {
   const submission = await tx.submission.findUnique({ where: { id: submissionId }, select: { stage: true } });
   if (!submission) throw new DomainError("That submission could not be found.");
   const from = submission.stage as StageName;
-  const facts = await loadWorkflowFacts(tx, submissionId, actor.id);
+  const { checklist: _checklist, approval: _approval, ...facts } = await loadWorkflowFacts(tx, submissionId, actor.id, now);
   const resolution = resolveTransition(action, from, facts, (p) => can(actor, p), input);
   if (!resolution.ok) {
     if (resolution.reason === "forbidden") throw new ForbiddenError(resolution.message);

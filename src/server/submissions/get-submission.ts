@@ -6,7 +6,8 @@ import { isEditable, type StageName } from "@/lib/workflow/stages";
 import { compareSections } from "@/lib/workflow/section-order";
 import { EDIT_PERMISSION } from "@/lib/workflow/part-permissions";
 import { deadlineStatus, clearDaysSetting, publicationDeadline, toIsoDate } from "@/lib/deadline/working-days";
-import { loadWorkflowFacts, approvalState } from "./load-workflow-facts";
+import { loadWorkflowFacts } from "./load-workflow-facts";
+import { checkParagraph, summarise } from "@/lib/figure-check/check-paragraph";
 
 /** Everything the submission page shows, for a signed-in user allowed to view submissions. */
 export async function getSubmission(actor: Actor, submissionId: string) {
@@ -23,13 +24,18 @@ export async function getSubmission(actor: Actor, submissionId: string) {
     },
   });
   if (!submission) return null;
-  const [facts, approvals, history, measures] = await Promise.all([
+  const [{ approval: approvals, ...facts }, history, measures] = await Promise.all([
     loadWorkflowFacts(db, submissionId, actor.id),
-    approvalState(db, submissionId),
     db.auditEvent.findMany({ where: { submissionId }, orderBy: { at: "desc" }, take: 200 }),
     db.measure.findMany({ orderBy: { position: "asc" }, select: { key: true, name: true } }),
   ]);
   const stage = submission.stage as StageName;
+  // The figure checker over the whole force statement, summarised beside submit and approve.
+  const figureCheck = summarise(
+    submission.sections
+      .filter((s) => s.kind === "MEASURE")
+      .flatMap((s) => s.paragraphs.flatMap((p) => checkParagraph(p.text, submission.figures.filter((f) => f.measureKey === s.measureKey)))),
+  );
   const editable = isEditable(stage);
   const meetingIso = submission.meetingDate ? toIsoDate(submission.meetingDate) : null;
   return {
@@ -38,6 +44,7 @@ export async function getSubmission(actor: Actor, submissionId: string) {
     sections: [...submission.sections].sort(compareSections),
     measures: measures.filter((m) => submission.sections.some((s) => s.kind === "MEASURE" && s.measureKey === m.key)),
     facts,
+    figureCheck,
     approvals,
     history,
     deadline: meetingIso ? { ...deadlineStatus(meetingIso, toIsoDate(new Date()), clearDaysSetting()), deadline: publicationDeadline(meetingIso, clearDaysSetting()) } : null,

@@ -55,22 +55,22 @@ export function isPastDeadline(meetingDate: Date | null, now = new Date()) {
 }
 
 /** Everything the transition table's conditions read, for one actor and one submission. */
-export async function loadWorkflowFacts(client: Client, submissionId: string, actorId: string): Promise<WorkflowFacts & { checklist: ChecklistItem[] }> {
+export async function loadWorkflowFacts(client: Client, submissionId: string, actorId: string, now = new Date()) {
   const submission = await client.submission.findUniqueOrThrow({ where: { id: submissionId }, select: { pccSubmitted: true, edition: true, meetingDate: true } });
   const [approval, edits] = await Promise.all([
     approvalState(client, submissionId),
     client.auditEvent.findMany({ where: { submissionId, actorId, action: { startsWith: "save." } }, select: { part: true }, distinct: ["part"] }),
   ]);
   const checklist = await loadChecklist(client, submissionId, approval);
-  return {
+  const facts: WorkflowFacts = {
     pccSubmitted: submission.pccSubmitted,
     forceApproved: approval.forceApproved,
     pccApproved: approval.pccApproved,
     actorEditedForce: edits.some((e) => e.part === "FORCE"),
     actorEditedPcc: edits.some((e) => e.part === "PCC"),
     ...missingByStep(checklist),
-    pastDeadline: isPastDeadline(submission.meetingDate),
+    pastDeadline: isPastDeadline(submission.meetingDate, now),
     isCorrection: submission.edition > 1,
-    checklist,
   };
+  return { ...facts, checklist, approval };
 }

@@ -25,6 +25,7 @@ export async function publishSubmission({ actor, submissionId, lateReason, chang
       submissionId,
       action: "publish",
       input,
+      now,
       data: { publishedAt: now, lateReason: lateReason?.trim() || null, changeNote: changeNote?.trim() || null, minorChange: !!minorChange },
     });
     const { quarterId, edition, quarter } = await tx.submission.findUniqueOrThrow({ where: { id: submissionId }, select: { quarterId: true, edition: true, quarter: { select: { slug: true } } } });
