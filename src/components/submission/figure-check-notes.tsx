@@ -1,7 +1,8 @@
 import { checkParagraph, type CheckedFigure } from "@/lib/figure-check/check-paragraph";
 
 const STYLE = { confirmed: "text-success", flagged: "text-danger font-bold", noted: "text-muted" } as const;
-const WORD = { confirmed: "Matches", flagged: "Check", noted: "Not an entered figure" } as const;
+const ICON = { confirmed: "✔", flagged: "⚠", noted: "·" } as const;
+const WORD = { confirmed: "Confirmed", flagged: "Flagged", noted: "Noted" } as const;
 
 /** Inline results of the figure checker for one paragraph. Flags warn; they never block. */
 export function FigureCheckNotes({ text, figures }: { text: string; figures: CheckedFigure[] }) {
@@ -11,7 +12,8 @@ export function FigureCheckNotes({ text, figures }: { text: string; figures: Che
     <ul className="mt-1 text-sm" aria-label="Figure check">
       {findings.map((f) => (
         <li key={`${f.start}-${f.text}`} className={STYLE[f.status]} data-check-status={f.status}>
-          {WORD[f.status]} “{f.text}”: {f.message}
+          <span aria-hidden="true">{ICON[f.status]} </span>
+          <span className="sr-only">{WORD[f.status]}: </span>“{f.text}”: {f.message}
         </li>
       ))}
     </ul>

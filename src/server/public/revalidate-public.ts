@@ -1,13 +1,17 @@
 import "server-only";
+import { after } from "next/server";
 import { revalidatePath } from "next/cache";
 
 /**
- * Publishing, correcting or withdrawing a quarter regenerates its cached public pages on
- * their next request (on-demand ISR), and the archive and feed with them.
+ * Publishing, correcting or withdrawing a quarter invalidates its cached public pages (and the
+ * archive and feed), then, once the response has gone, requests the quarter page so it is
+ * regenerated at publication rather than by the first member of the public to ask for it.
  */
 export function revalidatePublicQuarter(slug: string) {
   revalidatePath(`/quarters/${slug}`);
   revalidatePath(`/quarters/${slug}/editions/[edition]`, "page");
   revalidatePath("/");
   revalidatePath("/feed.xml");
+  const base = process.env.NEXTAUTH_URL;
+  if (base) after(() => fetch(new URL(`/quarters/${slug}`, base)).then((r) => r.arrayBuffer()).catch(() => undefined));
 }
