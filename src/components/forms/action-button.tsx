@@ -9,8 +9,12 @@ type Props<I, R> = {
   label: string;
   input: I;
   run: (input: I) => Promise<ActionResult<R>>;
-  /** Where to go after success; without it the page refreshes in place. */
-  next?: (data: R | undefined) => string;
+  /**
+   * Where to go after success, with {field} filled from the action's result, e.g.
+   * "/app/submissions/{submissionId}" (a string: server pages cannot pass functions). Without
+   * it the page refreshes in place.
+   */
+  next?: string;
   variant?: "primary" | "secondary" | "warning";
   children?: React.ReactNode;
   className?: string;
@@ -30,7 +34,7 @@ export function ActionButton<I, R>({ label, input, run, next, variant = "seconda
         startTransition(async () => {
           const result = await run(input);
           if (!result.ok) return setMessage({ ok: false, text: result.message });
-          if (next) router.push(next(result.data));
+          if (next) router.push(fillPath(next, result.data));
           else router.refresh();
         });
       }}
@@ -40,4 +44,9 @@ export function ActionButton<I, R>({ label, input, run, next, variant = "seconda
       <SubmitButton pending={pending} variant={variant}>{label}</SubmitButton>
     </form>
   );
+}
+
+function fillPath(template: string, data: unknown) {
+  const values = (data ?? {}) as Record<string, unknown>;
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => encodeURIComponent(String(values[key] ?? "")));
 }

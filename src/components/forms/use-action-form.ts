@@ -14,12 +14,13 @@ import type { ActionResult } from "@/lib/action-result";
 export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R = unknown>(options: {
   schema: S;
   defaultValues: DefaultValues<z.input<S>>;
-  action: (values: z.output<S>) => Promise<ActionResult<R>>;
+  action: (values: z.input<S>) => Promise<ActionResult<R>>;
   onSuccess?: (result: Extract<ActionResult<R>, { ok: true }>) => void;
 }) {
-  const form = useForm<z.input<S>, unknown, z.output<S>>({
-    // zodResolver's generic signature loses the schema's input/output types; restore them.
-    resolver: zodResolver(options.schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
+  const form = useForm<z.input<S>, unknown, z.input<S>>({
+    // raw: validate with the schema but hand the action what was typed, not the parsed
+    // output, because the action parses the same schema again on the server.
+    resolver: zodResolver(options.schema as never, undefined, { raw: true }) as unknown as Resolver<z.input<S>, unknown, z.input<S>>,
     defaultValues: options.defaultValues,
     shouldFocusError: true,
   });

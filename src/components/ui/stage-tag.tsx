@@ -8,5 +8,5 @@ const TONE: Partial<Record<StageName, string>> = {
 };
 
 export function StageTag({ stage }: { stage: StageName }) {
-  return <strong className={`inline-block px-2 py-0.5 text-sm uppercase tracking-wide ${TONE[stage] ?? "bg-panel text-ink"}`}>{STAGE_LABELS[stage]}</strong>;
+  return <strong data-stage={stage} className={`inline-block px-2 py-0.5 text-sm uppercase tracking-wide ${TONE[stage] ?? "bg-panel text-ink"}`}>{STAGE_LABELS[stage]}</strong>;
 }

@@ -64,7 +64,7 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
         </p>
       )}
       {view.canStartEdition && (
-        <ActionButton label="Start a new edition" input={{ quarterId: view.quarter.id }} run={startEditionAction} next={(d) => `/app/submissions/${d?.submissionId}`} className="mb-8 border-l-8 border-link bg-panel p-4">
+        <ActionButton label="Start a new edition" input={{ quarterId: view.quarter.id }} run={startEditionAction} next="/app/submissions/{submissionId}" className="mb-8 border-l-8 border-link bg-panel p-4">
           <p className="mb-3">To correct this published statement, start a new edition. It copies this one; parts you do not change keep their approval.</p>
         </ActionButton>
       )}
@@ -115,7 +115,7 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
           {view.canEdit.PCC && (
             <span className="flex flex-wrap items-center gap-4">
               <Link href={`${base}/coverage`}>Priorities not applicable</Link>
-              <ActionButton label="Add a section" input={{ submissionId: view.id }} run={addPccSectionAction} next={(d) => `${base}/sections/${d?.id}`} />
+              <ActionButton label="Add a section" input={{ submissionId: view.id }} run={addPccSectionAction} next={`${base}/sections/{id}`} />
             </span>
           )}
         </div>

@@ -37,7 +37,7 @@ export default async function SectionPage({ params }: { params: Promise<{ id: st
             submissionId={id}
           />
           {isTheme && (
-            <ActionButton label="Remove this section" variant="warning" input={{ sectionId: section.id, version: section.version }} run={deleteSectionAction} next={() => `/app/submissions/${id}`} className="mt-10 border-t border-line pt-6" />
+            <ActionButton label="Remove this section" variant="warning" input={{ sectionId: section.id, version: section.version }} run={deleteSectionAction} next={`/app/submissions/${id}`} className="mt-10 border-t border-line pt-6" />
           )}
         </>
       )}

@@ -1,0 +1,252 @@
+import { test, expect } from "@playwright/test";
+import { signIn } from "./fixtures/auth";
+import { createTestUser, testDb } from "./fixtures/db";
+import { callServerAction } from "./fixtures/server-action";
+import { buildQuarter, submissionState } from "./fixtures/quarters";
+
+// Every refusal is checked on the server: the server action is invoked directly, bypassing
+// the page, and the database must be exactly as it was.
+
+const FORBIDDEN = "You do not have permission to do that.";
+const SEPARATION_OF_DUTIES = "You edited the force part of this submission, so someone else must approve it (separation of duties).";
+const STALE = /was changed by someone else after you opened it\. Your changes were not saved/;
+
+test.describe("approving the force part", () => {
+  test("an ANALYST cannot approve it: no button, and the server refuses", async ({ page }) => {
+    const q = await buildQuarter("APPROVAL");
+    const before = await submissionState(q.submissionId);
+    await signIn(page, "analyst@example.org");
+    await page.goto(q.path);
+    await expect(page.getByText("Next: DCC: approve the force part; PCC: approve the PCC statement")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Approve the force part" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Approve the PCC statement" })).toHaveCount(0);
+
+    const result = await callServerAction(page.request, "takeActionAction", q.path, { submissionId: q.submissionId, action: "approve_force" });
+    expect(result).toMatchObject({ ok: false, message: FORBIDDEN });
+    expect(await submissionState(q.submissionId)).toEqual(before);
+    expect(before.approvals).toEqual([]);
+  });
+
+  test("a DCC who edited the force part cannot approve it (separation of duties)", async ({ page }) => {
+    const q = await buildQuarter("APPROVAL");
+    const both = await createTestUser(["ANALYST", "DCC"], "Analyst and DCC");
+    await signIn(page, both.email);
+
+    // Edit a figure as that user, through the figures server action with the form's fields.
+    // (Not through the form itself: it cannot save figures at all, see journey.spec.ts.)
+    const homicide = await testDb.figure.findFirstOrThrow({ where: { submissionId: q.submissionId, name: "Homicides" } });
+    const saved = await callServerAction(page.request, "saveFiguresAction", `${q.path}/figures/${homicide.measureKey}`, {
+      submissionId: q.submissionId,
+      figures: [{ figureId: homicide.id, version: homicide.version, unit: homicide.unit, latestValue: "51", latestPeriod: "Jan–Dec 2030", comparisonLabel: "", comparisonValue: "", noLocalData: false, noDataReason: "", proxyUsed: "" }],
+    });
+    expect(saved).toMatchObject({ ok: true });
+    expect((await testDb.figure.findUniqueOrThrow({ where: { id: homicide.id } })).latestValue).toBe(51);
+    await page.goto(q.path);
+    const before = await submissionState(q.submissionId);
+
+    const result = await callServerAction(page.request, "takeActionAction", q.path, { submissionId: q.submissionId, action: "approve_force" });
+    expect(result).toMatchObject({ ok: false, message: SEPARATION_OF_DUTIES });
+    expect(await submissionState(q.submissionId)).toEqual(before);
+    expect(await testDb.approval.count({ where: { submissionId: q.submissionId } })).toBe(0);
+
+    // The button is offered (the user holds the DCC role), but pressing it gets the same refusal.
+    await page.getByRole("button", { name: "Approve the force part" }).click();
+    await expect(page.getByRole("form", { name: "Approve the force part" }).getByRole("alert")).toHaveText(SEPARATION_OF_DUTIES);
+    expect(await submissionState(q.submissionId)).toEqual(before);
+  });
+
+  test("the PCC cannot approve the force part, only the PCC statement", async ({ page }) => {
+    const q = await buildQuarter("APPROVAL");
+    const before = await submissionState(q.submissionId);
+    await signIn(page, "pcc@example.org");
+    await page.goto(q.path);
+    await expect(page.getByRole("button", { name: "Approve the PCC statement" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Approve the force part" })).toHaveCount(0);
+
+    const result = await callServerAction(page.request, "takeActionAction", q.path, { submissionId: q.submissionId, action: "approve_force" });
+    expect(result).toMatchObject({ ok: false, message: FORBIDDEN });
+    expect(await submissionState(q.submissionId)).toEqual(before);
+  });
+});
+
+test.describe("concurrent edits", () => {
+  test("the second of two saves from the same version is refused, and the first is kept", async ({ browser }) => {
+    const q = await buildQuarter("FORCE_STATEMENT", { draft: true });
+    const sectionId = q.sections.measures["homicide"]!;
+    const editor = `${q.path}/sections/${sectionId}`;
+    const before = await testDb.section.findUniqueOrThrow({ where: { id: sectionId }, select: { version: true } });
+
+    const [first, second] = await Promise.all([browser.newContext(), browser.newContext()]);
+    const [a, b] = await Promise.all([first.newPage(), second.newPage()]);
+    await signIn(a, "analyst@example.org");
+    await signIn(b, "analyst@example.org");
+    await a.goto(editor);
+    await b.goto(editor);
+
+    const firstText = `First save wins (${q.marker}).`;
+    const secondText = `Second save loses (${q.marker}).`;
+    await a.getByLabel("Paragraph 1", { exact: true }).fill(firstText);
+    await a.getByRole("button", { name: "Save section" }).click();
+    await expect(a).toHaveURL(new RegExp(`${q.path}$`));
+
+    await b.getByLabel("Paragraph 1", { exact: true }).fill(secondText);
+    await b.getByRole("button", { name: "Save section" }).click();
+    await expect(b.getByRole("form", { name: "Section" }).getByRole("alert")).toHaveText(/^The section "Measure: .+" was changed by someone else after you opened it/);
+    await expect(b).toHaveURL(new RegExp(`/sections/${sectionId}$`));
+    await expect(b.getByLabel("Paragraph 1", { exact: true })).toHaveValue(secondText);
+
+    // The same stale version sent straight to the server action is refused as well.
+    const stale = await callServerAction(b.request, "saveSectionAction", editor, {
+      sectionId,
+      version: before.version,
+      heading: "Measure: anything",
+      covers: [],
+      paragraphs: [{ text: secondText }],
+    });
+    expect(stale.ok).toBe(false);
+    expect(stale.message).toMatch(STALE);
+
+    const stored = await testDb.section.findUniqueOrThrow({ where: { id: sectionId }, include: { paragraphs: { orderBy: { position: "asc" } } } });
+    expect(stored.paragraphs.map((p) => p.text)).toEqual([firstText]);
+    expect(stored.version).toBe(before.version + 1);
+    await first.close();
+    await second.close();
+  });
+});
+
+test.describe("publishing", () => {
+  test("an edit after approval voids it, takes the quarter back to approval, and publishing is refused", async ({ page }) => {
+    const q = await buildQuarter("READY");
+    const sectionId = q.sections.measures["homicide"]!;
+
+    await signIn(page, "analyst@example.org");
+    await page.goto(`${q.path}/sections/${sectionId}`);
+    const edited = `Edited after approval (${q.marker}).`;
+    await page.getByLabel("Paragraph 1", { exact: true }).fill(edited);
+    await page.getByRole("button", { name: "Save section" }).click();
+    await expect(page).toHaveURL(new RegExp(`${q.path}$`));
+    const approvals = page.getByRole("list", { name: "Approvals" });
+    await expect(approvals.getByRole("listitem").filter({ hasText: "Force part" })).toContainText("Force part: approval void.");
+    await expect(approvals.getByRole("listitem").filter({ hasText: "PCC statement" })).toContainText("PCC statement: approved by");
+    await expect(page.getByText("Next: DCC: approve the force part", { exact: true })).toBeVisible();
+
+    const voided = await testDb.approval.findFirstOrThrow({ where: { submissionId: q.submissionId, part: "FORCE" } });
+    expect(voided.voidedAt).not.toBeNull();
+    const before = await submissionState(q.submissionId);
+    expect(before.stage).toBe("APPROVAL");
+
+    await page.context().clearCookies();
+    await signIn(page, "secretariat@example.org");
+    await page.goto(q.path);
+    await expect(page.getByRole("button", { name: "Publish", exact: true })).toHaveCount(0);
+    const result = await callServerAction(page.request, "takeActionAction", q.path, { submissionId: q.submissionId, action: "publish" });
+    // The edit took the quarter back to approval, where there is no publishing at all.
+    expect(result).toMatchObject({ ok: false, message: "That cannot be done while the submission is at this stage." });
+    const after = await submissionState(q.submissionId);
+    expect(after).toEqual(before);
+    expect(after.stage).not.toBe("PUBLISHED");
+    expect(after.publishedAt).toBeNull();
+  });
+});
+
+test.describe("server actions invoked by the wrong role", () => {
+  test("the PCC's office cannot save figures", async ({ page }) => {
+    const q = await buildQuarter("DATA_ENTRY");
+    const figure = await testDb.figure.findFirstOrThrow({ where: { submissionId: q.submissionId }, orderBy: { position: "asc" } });
+    const before = await submissionState(q.submissionId);
+    await signIn(page, "pcc-office@example.org");
+    const result = await callServerAction(page.request, "saveFiguresAction", `${q.path}/figures/${figure.measureKey}`, {
+      submissionId: q.submissionId,
+      figures: [{ figureId: figure.id, version: figure.version, unit: figure.unit, latestValue: "12", latestPeriod: "Jan–Dec 2030", comparisonLabel: "", comparisonValue: "", noLocalData: false, noDataReason: "", proxyUsed: "" }],
+    });
+    expect(result).toMatchObject({ ok: false, message: FORBIDDEN });
+    expect(await submissionState(q.submissionId)).toEqual(before);
+  });
+
+  test("an ANALYST cannot save a section of the PCC statement", async ({ page }) => {
+    const q = await buildQuarter("PCC_STATEMENT", { draft: true });
+    const sectionId = q.sections.pccThemes[0]!;
+    const section = await testDb.section.findUniqueOrThrow({ where: { id: sectionId }, include: { covers: true } });
+    const before = await submissionState(q.submissionId);
+    await signIn(page, "analyst@example.org");
+    const result = await callServerAction(page.request, "saveSectionAction", `${q.path}/sections/${sectionId}`, {
+      sectionId,
+      version: section.version,
+      heading: section.heading,
+      covers: section.covers.map((c) => c.measureKey),
+      paragraphs: [{ text: "Written by the force analyst." }],
+    });
+    expect(result).toMatchObject({ ok: false, message: FORBIDDEN });
+    expect(await submissionState(q.submissionId)).toEqual(before);
+    // The editor itself is not found for them either.
+    const response = await page.goto(`${q.path}/sections/${sectionId}`);
+    expect(response?.status()).toBe(404);
+  });
+
+  test("a DCC cannot create a quarter", async ({ page }) => {
+    const lastYear = new Date().getFullYear() + 2;
+    let free: { fyStart: number; quarter: number } | undefined;
+    for (let fyStart = 2019; fyStart <= lastYear && !free; fyStart++) {
+      for (let quarter = 1; quarter <= 4 && !free; quarter++) {
+        if (!(await testDb.quarter.findUnique({ where: { fyStart_quarter: { fyStart, quarter } } }))) free = { fyStart, quarter };
+      }
+    }
+    expect(free, "a quarter the form would accept").toBeDefined();
+    const quartersBefore = await testDb.quarter.count();
+    const submissionsBefore = await testDb.submission.count();
+
+    await signIn(page, "dcc@example.org");
+    const result = await callServerAction(page.request, "createQuarterAction", "/app/quarters/new", {
+      fyStart: String(free!.fyStart),
+      quarter: String(free!.quarter),
+      boardName: "Strategic Policing and Crime Board",
+      meetingDate: "2030-02-15",
+      agendaItem: "7",
+      planPriority: "Regular Item",
+      title: "National Policing Priorities and Police and Crime Plan Scorecard",
+      presenters: "Deputy Chief Constable",
+    });
+    expect(result).toMatchObject({ ok: false, message: FORBIDDEN });
+    expect(await testDb.quarter.findUnique({ where: { fyStart_quarter: free! } })).toBeNull();
+    expect(await testDb.quarter.count()).toBe(quartersBefore);
+    expect(await testDb.submission.count()).toBe(submissionsBefore);
+    const response = await page.goto("/app/quarters/new");
+    expect(response?.status()).toBe(404);
+  });
+
+  test("an ANALYST cannot publish", async ({ page }) => {
+    const q = await buildQuarter("READY");
+    const before = await submissionState(q.submissionId);
+    await signIn(page, "analyst@example.org");
+    await page.goto(q.path);
+    await expect(page.getByText("Ready to publish", { exact: true })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Publish", exact: true })).toHaveCount(0);
+    const result = await callServerAction(page.request, "takeActionAction", q.path, { submissionId: q.submissionId, action: "publish" });
+    expect(result).toMatchObject({ ok: false, message: FORBIDDEN });
+    const after = await submissionState(q.submissionId);
+    expect(after).toEqual(before);
+    expect(after.stage).toBe("READY");
+  });
+});
+
+test.describe("nothing unpublished is visible outside /app", () => {
+  test("a quarter ready to publish has no public page and its text is not on the home page", async ({ playwright }) => {
+    const ready = await buildQuarter("READY");
+    const published = await buildQuarter("PUBLISHED");
+    const anonymous = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+
+    expect((await anonymous.get(`/quarters/${ready.slug}`)).status()).toBe(404);
+    expect((await anonymous.get(`/quarters/${ready.slug}/editions/1`)).status()).toBe(404);
+
+    const home = await anonymous.get("/");
+    expect(home.status()).toBe(200);
+    const html = await home.text();
+    // The home page lists published quarters by title; the ready one's title and paragraphs are absent.
+    expect(html).toContain(published.marker);
+    expect(html).not.toContain(ready.marker);
+    const paragraph = await testDb.paragraph.findFirstOrThrow({ where: { section: { id: ready.sections.measures["homicide"]! } } });
+    expect(paragraph.text).toContain(ready.marker);
+    expect(html).not.toContain(paragraph.text);
+    await anonymous.dispose();
+  });
+});
