@@ -25,6 +25,17 @@ test.describe("sign-in", () => {
     });
   }
 
+  test("a role's home lists what is waiting for that role, and only that", async ({ browser }) => {
+    const analyst = await (await browser.newContext()).newPage();
+    await signIn(analyst, "analyst@example.org");
+    await analyst.goto("/app");
+    await expect(analyst.locator("[data-task='2021/22 Q4']")).toHaveText("2021/22 Q4: Enter and submit the figures");
+    const dcc = await (await browser.newContext()).newPage();
+    await signIn(dcc, "dcc@example.org");
+    await dcc.goto("/app");
+    await expect(dcc.locator("[data-task='2021/22 Q4']")).toHaveCount(0);
+  });
+
   test("a wrong password and an unknown email get the same message", async ({ page }) => {
     const user = await createTestUser(["ANALYST"]);
     await signInWithForm(page, user.email, "wrong-password-123");
