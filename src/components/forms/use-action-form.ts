@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
@@ -16,7 +17,10 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R =
   defaultValues: DefaultValues<z.input<S>>;
   action: (values: z.input<S>) => Promise<ActionResult<R>>;
   onSuccess?: (result: Extract<ActionResult<R>, { ok: true }>) => void;
+  /** Where to go after a successful save; `{field}` is filled from the action's result. */
+  successHref?: string | ((data: R | undefined) => string);
 }) {
+  const router = useRouter();
   const form = useForm<z.input<S>, unknown, z.input<S>>({
     // raw: validate with the schema but hand the action what was typed, not the parsed
     // output, because the action parses the same schema again on the server.
@@ -35,6 +39,8 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R =
           if (result.ok) {
             setMessage(result.message ? { ok: true, text: result.message } : null);
             options.onSuccess?.(result);
+            const href = typeof options.successHref === "function" ? options.successHref(result.data) : options.successHref;
+            if (href) router.push(href);
           } else {
             setMessage({ ok: false, text: result.message });
             for (const [name, errors] of Object.entries(result.fieldErrors ?? {})) {

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { createQuarterSchema } from "@/schemas/meeting";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
@@ -16,7 +15,6 @@ const QUARTERS = [
 ];
 
 export function CreateQuarterForm() {
-  const router = useRouter();
   const { form, onSubmit, message, pending } = useActionForm({
     schema: createQuarterSchema,
     defaultValues: {
@@ -30,7 +28,7 @@ export function CreateQuarterForm() {
       presenters: "",
     },
     action: createQuarterAction,
-    onSuccess: (result) => router.push(`/app/submissions/${result.data?.submissionId ?? ""}`),
+    successHref: (data) => `/app/submissions/${data?.submissionId ?? ""}`,
   });
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl" aria-label="Create a quarter">

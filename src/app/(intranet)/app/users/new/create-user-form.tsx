@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { createUserSchema } from "@/schemas/user";
 import { ROLES, ROLE_LABELS } from "@/lib/roles";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -10,12 +9,11 @@ import { createUserAction } from "../actions";
 const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
 
 export function CreateUserForm() {
-  const router = useRouter();
   const { form, onSubmit, message, pending } = useActionForm({
     schema: createUserSchema,
     defaultValues: { name: "", email: "", roles: [], password: "" },
     action: createUserAction,
-    onSuccess: (result) => router.push(`/app/users/${result.data?.id ?? ""}?created=1`),
+    successHref: (data) => `/app/users/${data?.id ?? ""}?created=1`,
   });
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-xl" aria-label="Create a user">

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { kpiSchema, type KpiInput } from "@/schemas/framework";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Checkbox, FormMessage, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
@@ -8,12 +7,11 @@ import { DIRECTION_OPTIONS, UNIT_OPTIONS } from "@/components/forms/framework-op
 import { saveKpiAction } from "../../actions";
 
 export function KpiDefinitionForm({ defaults }: { defaults: KpiInput }) {
-  const router = useRouter();
   const { form, onSubmit, message, pending } = useActionForm({
     schema: kpiSchema,
     defaultValues: defaults,
     action: saveKpiAction,
-    onSuccess: () => router.push("/app/framework"),
+    successHref: "/app/framework",
   });
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl" aria-label="KPI">

@@ -1,14 +1,12 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { measureSchema, type MeasureInput } from "@/schemas/framework";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormMessage, SubmitButton, TextField } from "@/components/forms/fields";
 import { renameMeasureAction } from "../../actions";
 
 export function MeasureForm({ defaults }: { defaults: MeasureInput }) {
-  const router = useRouter();
-  const { form, onSubmit, message, pending } = useActionForm({ schema: measureSchema, defaultValues: defaults, action: renameMeasureAction, onSuccess: () => router.push("/app/framework") });
+  const { form, onSubmit, message, pending } = useActionForm({ schema: measureSchema, defaultValues: defaults, action: renameMeasureAction, successHref: "/app/framework" });
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl" aria-label="Measure">
       <FormMessage message={message} />

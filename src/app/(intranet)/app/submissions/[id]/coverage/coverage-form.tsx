@@ -1,18 +1,16 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { coverageSchema, type CoverageInput } from "@/schemas/section";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Checkbox, FormMessage, SubmitButton, TextArea } from "@/components/forms/fields";
 import { saveCoverageAction } from "./actions";
 
 export function CoverageForm({ defaults, labels }: { defaults: CoverageInput; labels: string[] }) {
-  const router = useRouter();
   const { form, onSubmit, message, pending } = useActionForm({
     schema: coverageSchema,
     defaultValues: defaults,
     action: saveCoverageAction,
-    onSuccess: () => router.push(`/app/submissions/${defaults.submissionId}#pcc-heading`),
+    successHref: `/app/submissions/${defaults.submissionId}#pcc-heading`,
   });
   const marked = form.watch("items").map((i) => i.notApplicable);
   return (

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { kpiFormSchema, type KpiFormInput } from "@/schemas/kpis";
 import { formatValue, type UnitName } from "@/lib/measures/compute-change";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -10,12 +9,11 @@ import { saveKpisAction } from "./actions";
 type Kpi = { name: string; unit: UnitName; target: number; betterWhen: string };
 
 export function KpiForm({ defaults, kpis }: { defaults: KpiFormInput; kpis: Kpi[] }) {
-  const router = useRouter();
   const { form, onSubmit, message, pending } = useActionForm({
     schema: kpiFormSchema,
     defaultValues: defaults,
     action: saveKpisAction,
-    onSuccess: () => router.push(`/app/submissions/${defaults.submissionId}#figures-heading`),
+    successHref: `/app/submissions/${defaults.submissionId}#figures-heading`,
   });
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-3xl" aria-label="KPI actuals">

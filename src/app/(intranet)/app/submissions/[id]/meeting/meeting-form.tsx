@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { meetingSchema, type MeetingInput } from "@/schemas/meeting";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormMessage, SubmitButton } from "@/components/forms/fields";
@@ -8,12 +7,11 @@ import { MeetingFields } from "@/components/forms/meeting-fields";
 import { saveMeetingAction } from "./actions";
 
 export function MeetingForm({ defaults }: { defaults: MeetingInput }) {
-  const router = useRouter();
   const { form, onSubmit, message, pending } = useActionForm({
     schema: meetingSchema,
     defaultValues: defaults,
     action: saveMeetingAction,
-    onSuccess: () => router.push(`/app/submissions/${defaults.submissionId}`),
+    successHref: `/app/submissions/${defaults.submissionId}`,
   });
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl" aria-label="Meeting details">

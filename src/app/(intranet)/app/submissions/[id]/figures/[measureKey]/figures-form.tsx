@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { figuresFormSchema, type FiguresFormInput } from "@/schemas/figures";
 import { formatValue, type UnitName } from "@/lib/measures/compute-change";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -12,12 +11,11 @@ type Indicator = { name: string; unit: UnitName; baselineLabel: string; baseline
 const UNIT_WORDS: Record<UnitName, string> = { COUNT: "a count", PERCENTAGE: "a percentage (0 to 100)", RATE: "a rate" };
 
 export function FiguresForm({ defaults, indicators }: { defaults: FiguresFormInput; indicators: Indicator[] }) {
-  const router = useRouter();
   const { form, onSubmit, message, pending } = useActionForm({
     schema: figuresFormSchema,
     defaultValues: defaults,
     action: saveFiguresAction,
-    onSuccess: () => router.push(`/app/submissions/${defaults.submissionId}#figures-heading`),
+    successHref: `/app/submissions/${defaults.submissionId}#figures-heading`,
   });
   const noData = form.watch("figures").map((f) => f.noLocalData);
   const errors = form.formState.errors.figures;

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useFieldArray } from "react-hook-form";
 import { sectionSchema, type SectionInput } from "@/schemas/section";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -10,12 +9,11 @@ import { saveSectionAction } from "./actions";
 type Props = { defaults: SectionInput; headingEditable: boolean; measures: { value: string; label: string }[] | null; submissionId: string };
 
 export function SectionForm({ defaults, headingEditable, measures, submissionId }: Props) {
-  const router = useRouter();
   const { form, onSubmit, message, pending } = useActionForm({
     schema: sectionSchema,
     defaultValues: defaults,
     action: saveSectionAction,
-    onSuccess: () => router.push(`/app/submissions/${submissionId}`),
+    successHref: `/app/submissions/${submissionId}`,
   });
   const paragraphs = useFieldArray({ control: form.control, name: "paragraphs" });
   return (
