@@ -1,5 +1,6 @@
 // `npm start`: migrate, seed an empty database, build when no current build exists, then
-// serve the production server on PORT (default 3000).
+// serve the production server on PORT (default 3000). `npm run dev` (--dev) does the same
+// preparation and runs the development server instead of building.
 import "dotenv/config";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -39,9 +40,10 @@ async function main() {
   process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
   ensureSecret();
   await prepareDatabase();
-  ensureBuild();
+  const dev = process.argv.includes("--dev");
+  if (!dev) ensureBuild();
   console.log(`Scorecard is starting on ${process.env.NEXTAUTH_URL}`);
-  const server = spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit", env: process.env });
+  const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: process.env });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }
