@@ -9,7 +9,9 @@ import { revalidatePath } from "next/cache";
  */
 export function revalidatePublicQuarter(slug: string) {
   revalidatePath(`/quarters/${slug}`);
-  revalidatePath(`/quarters/${slug}/editions/[edition]`, "page");
+  // Edition pages are tagged by their route, route group included; a path mixing the slug
+  // with the [edition] pattern matches no tag, and a withdrawn edition would stay public.
+  revalidatePath("/(public)/quarters/[slug]/editions/[edition]", "page");
   revalidatePath("/");
   revalidatePath("/feed.xml");
   const base = process.env.NEXTAUTH_URL;

@@ -1,0 +1,482 @@
+import { test, expect, type APIRequestContext, type Page } from "@playwright/test";
+import { signIn } from "./fixtures/auth";
+import { testDb, uniqueId } from "./fixtures/db";
+import { callServerAction } from "./fixtures/server-action";
+import { buildQuarter, submissionState, type BuiltQuarter } from "./fixtures/quarters";
+import { formatDate } from "../src/lib/format";
+import { quarterLabel } from "../src/lib/quarters";
+import type { StageName } from "../src/lib/workflow/stages";
+
+// Issue 5: correcting, withdrawing and gating publication. Each step is taken through the UI
+// by the role that owns it; the database and the public pages are checked afterwards.
+
+const SECRETARIAT = "secretariat@example.org";
+const ANALYST = "analyst@example.org";
+const PCC_OFFICE = "pcc-office@example.org";
+const DCC = "dcc@example.org";
+const ADMIN = "admin@example.org";
+
+const FORBIDDEN = "You do not have permission to do that.";
+const ONE_OPEN_EDITION = "An edition of this quarter is already open. Only one edition at a time may be open.";
+const NEEDS_CHANGE_NOTE = "Describe what changed in this edition, or mark it as a minor change.";
+const NEEDS_LATE_REASON = "The publication deadline has passed: give the reason for publishing late.";
+const DAY_MS = 86_400_000;
+
+async function actAs(page: Page, email: string) {
+  await page.context().clearCookies();
+  await signIn(page, email);
+}
+
+async function stageOf(submissionId: string) {
+  return (await testDb.submission.findUniqueOrThrow({ where: { id: submissionId }, select: { stage: true } })).stage;
+}
+
+/** The stage, both on the page's stage tag and in the database. */
+async function expectStage(page: Page, submissionId: string, stage: StageName) {
+  await expect(page.locator("main [data-stage]")).toHaveAttribute("data-stage", stage);
+  expect(await stageOf(submissionId)).toBe(stage);
+}
+
+/** Clicks a workflow button on the submission page and waits for the stage it leads to. */
+async function press(page: Page, submissionId: string, button: string, stage: StageName) {
+  await page.getByRole("button", { name: button, exact: true }).click();
+  await expectStage(page, submissionId, stage);
+}
+
+/** Edits the meeting details through the form, as the secretariat, and returns to the submission. */
+async function editMeeting(page: Page, path: string, fields: { meetingDate?: string; presenters?: string }) {
+  await page.goto(`${path}/meeting`);
+  if (fields.meetingDate !== undefined) await page.getByLabel("Meeting date").fill(fields.meetingDate);
+  if (fields.presenters !== undefined) await page.getByLabel("Presented by").fill(fields.presenters);
+  await page.getByRole("button", { name: "Save meeting details" }).click();
+  await expect(page).toHaveURL(new RegExp(`${path}$`));
+}
+
+/** Replaces paragraph 1 of a section through the section editor. */
+async function editParagraph(page: Page, path: string, sectionId: string, text: string) {
+  await page.goto(`${path}/sections/${sectionId}`);
+  await page.getByLabel("Paragraph 1", { exact: true }).fill(text);
+  await page.getByRole("button", { name: "Save section" }).click();
+  await expect(page).toHaveURL(new RegExp(`${path}$`));
+  await expect(page.getByText(text)).toBeVisible();
+}
+
+async function paragraphsOf(submissionId: string) {
+  return (await testDb.paragraph.findMany({ where: { section: { submissionId } }, select: { text: true } })).map((p) => p.text);
+}
+
+async function homicideParagraph(q: BuiltQuarter) {
+  return (await testDb.paragraph.findFirstOrThrow({ where: { sectionId: q.sections.measures["homicide"]! } })).text;
+}
+
+async function feedOf(request: APIRequestContext) {
+  const response = await request.get("/feed.xml");
+  expect(response.status()).toBe(200);
+  return response.text();
+}
+
+/** Today as a Europe/London calendar date, YYYY-MM-DD. */
+function londonToday() {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+}
+
+/** A date `count` weekdays after `iso` (weekends skipped; bank holidays are not, which can only move it a day or two). */
+function addWeekdays(iso: string, count: number) {
+  let ms = Date.parse(`${iso}T00:00:00Z`);
+  for (let added = 0; added < count; ) {
+    ms += DAY_MS;
+    const day = new Date(ms).getUTCDay();
+    if (day !== 0 && day !== 6) added++;
+  }
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** A withdrawn quarter's public page: the notice with reason, date and explanation, and nothing of the statement. */
+async function expectWithdrawalNotice(page: Page, path: string, expected: { withdrawnOn: string; explanation: string; paragraphs: string[]; marker: string }) {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBe(200);
+  await expect(page.getByRole("heading", { name: "This statement has been withdrawn" }), path).toBeVisible();
+  await expect(page.getByText(`Withdrawn on ${expected.withdrawnOn}. Reason: Published in error.`), path).toBeVisible();
+  await expect(page.getByText(expected.explanation), path).toBeVisible();
+  await expect(page.locator("li[data-paragraph]"), path).toHaveCount(0);
+  const html = await page.content();
+  for (const text of expected.paragraphs) expect(html, `${path} still shows: ${text}`).not.toContain(text);
+  expect(html, path).not.toContain(`(${expected.marker})`);
+  expect(html, path).not.toContain("data.csv");
+}
+
+test.describe("correcting a published quarter", () => {
+  test("a new edition re-approves only what changed, needs a change note, and keeps the earlier edition readable", async ({ page, request }) => {
+    test.setTimeout(180_000);
+    const q = await buildQuarter("PUBLISHED");
+    const label = quarterLabel(q.fyStart, q.quarter);
+    const oldText = await homicideParagraph(q);
+    const newText = `Homicides: the corrected period is Jan–Dec 2030 (${q.marker}, corrected).`;
+    const changeNote = `Corrected the period quoted for homicides (${q.marker}).`;
+    // Edition 1 went out some weeks ago, so "Published" and "Last updated" are different days.
+    const firstPublished = new Date(Date.now() - 40 * DAY_MS);
+    await testDb.submission.update({ where: { id: q.submissionId }, data: { publishedAt: firstPublished } });
+
+    await test.step("the public reads edition 1 (which also puts its pages in the cache)", async () => {
+      for (const path of [`/quarters/${q.slug}`, `/quarters/${q.slug}/editions/1`]) {
+        const response = await request.get(path);
+        expect(response.status(), path).toBe(200);
+        expect(await response.text()).toContain(oldText);
+      }
+    });
+
+    let edition2 = "";
+    let path2 = "";
+    await test.step("the secretariat starts a new edition, which opens at data entry with both approvals carried over", async () => {
+      await actAs(page, SECRETARIAT);
+      await page.goto(q.path);
+      await expectStage(page, q.submissionId, "PUBLISHED");
+      await page.getByRole("button", { name: "Start a new edition" }).click();
+      await expect.poll(() => testDb.submission.count({ where: { quarterId: q.quarterId } })).toBe(2);
+      const created = await testDb.submission.findFirstOrThrow({ where: { quarterId: q.quarterId, edition: 2 }, include: { approvals: true } });
+      edition2 = created.id;
+      path2 = `/app/submissions/${edition2}`;
+      await expect(page).toHaveURL(new RegExp(`${path2}$`));
+      await expectStage(page, edition2, "DATA_ENTRY");
+      await expect(page.getByText(`${label}, edition 2`)).toBeVisible();
+      expect(created.approvals.map((a) => [a.part, a.carriedFrom, a.voidedAt]).sort()).toEqual([["FORCE", 1, null], ["PCC", 1, null]]);
+      const approvals = page.getByRole("list", { name: "Approvals" });
+      await expect(approvals.locator("[data-approval='Force part']")).toContainText("(carried over unchanged from edition 1)");
+      await expect(approvals.locator("[data-approval='PCC statement']")).toContainText("(carried over unchanged from edition 1)");
+      // Edition 1 stays published until edition 2 replaces it.
+      expect(await stageOf(q.submissionId)).toBe("PUBLISHED");
+    });
+
+    await test.step("a second open edition is refused, by the page and by the server", async () => {
+      await page.goto(q.path);
+      await expect(page.getByRole("link", { name: "edition 2" })).toBeVisible();
+      await expect(page.getByRole("button", { name: "Start a new edition" })).toHaveCount(0);
+      const result = await callServerAction(page.request, "startEditionAction", q.path, { quarterId: q.quarterId });
+      expect(result).toMatchObject({ ok: false, message: ONE_OPEN_EDITION });
+      expect(await testDb.submission.count({ where: { quarterId: q.quarterId } })).toBe(2);
+    });
+
+    await test.step("the analyst changes one force paragraph: the force approval is void, the PCC's is carried over", async () => {
+      await actAs(page, ANALYST);
+      const section = await testDb.section.findFirstOrThrow({ where: { submissionId: edition2, kind: "MEASURE", measureKey: "homicide" } });
+      await editParagraph(page, path2, section.id, newText);
+      const approvals = page.getByRole("list", { name: "Approvals" });
+      await expect(approvals.locator("[data-approval='Force part']")).toHaveAttribute("data-valid", "false");
+      await expect(approvals.locator("[data-approval='Force part']")).toContainText("Force part: approval void.");
+      await expect(approvals.locator("[data-approval='PCC statement']")).toHaveAttribute("data-valid", "true");
+      await expect(approvals.locator("[data-approval='PCC statement']")).toContainText("(carried over unchanged from edition 1)");
+      const stored = await testDb.approval.findMany({ where: { submissionId: edition2 } });
+      expect(stored.find((a) => a.part === "FORCE")!.voidedAt).not.toBeNull();
+      expect(stored.find((a) => a.part === "PCC")!.voidedAt).toBeNull();
+      // The published edition is untouched.
+      expect(await homicideParagraph(q)).toBe(oldText);
+    });
+
+    await test.step("the edition goes round again: figures, force statement, PCC statement, then only the DCC approves", async () => {
+      await press(page, edition2, "Submit the figures", "FORCE_STATEMENT");
+      await press(page, edition2, "Submit the force statement", "PCC_STATEMENT");
+      await actAs(page, PCC_OFFICE);
+      await page.goto(path2);
+      await press(page, edition2, "Submit the PCC statement", "APPROVAL");
+      await expect(page.getByText("Next: DCC: approve the force part", { exact: true })).toBeVisible();
+      await actAs(page, DCC);
+      await page.goto(path2);
+      await press(page, edition2, "Approve the force part", "READY");
+      await expect(page.getByRole("list", { name: "Approvals" }).locator("[data-approval='Force part']")).toContainText("approved by Dana Deputy");
+    });
+
+    await test.step("publishing without a change note is refused; with one it publishes and supersedes edition 1", async () => {
+      await actAs(page, SECRETARIAT);
+      await page.goto(path2);
+      const publish = page.getByRole("form", { name: "Publish" });
+      await expect(publish.getByLabel("What changed in this edition")).toBeVisible();
+      await expect(publish.getByLabel("This is a minor change (for example a typo), with no change note")).not.toBeChecked();
+      const before = await submissionState(edition2);
+      await publish.getByRole("button", { name: "Publish", exact: true }).click();
+      await expect(publish.getByRole("alert")).toHaveText(NEEDS_CHANGE_NOTE);
+      expect(await submissionState(edition2)).toEqual(before);
+      expect(await stageOf(q.submissionId)).toBe("PUBLISHED");
+
+      await publish.getByLabel("What changed in this edition").fill(changeNote);
+      await press(page, edition2, "Publish", "PUBLISHED");
+      expect(await stageOf(q.submissionId)).toBe("SUPERSEDED");
+      const published = await testDb.submission.findUniqueOrThrow({ where: { id: edition2 }, select: { publishedAt: true, changeNote: true, minorChange: true } });
+      expect(published).toMatchObject({ changeNote, minorChange: false });
+      expect(published.publishedAt).not.toBeNull();
+      await expect(page.getByRole("list", { name: "History, newest first" }).getByRole("listitem").filter({ hasText: "Published (" })).toContainText(`Change note: ${changeNote}`);
+    });
+
+    await test.step("the public page shows edition 2, first-published and last-updated dates, and the history", async () => {
+      const edition2Published = (await testDb.submission.findUniqueOrThrow({ where: { id: edition2 }, select: { publishedAt: true } })).publishedAt!;
+      await page.context().clearCookies();
+      const response = await page.goto(`/quarters/${q.slug}`);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator("[data-published]")).toHaveText(formatDate(firstPublished));
+      await expect(page.locator("[data-last-updated]")).toHaveText(formatDate(edition2Published));
+      await expect(page.getByText("Last updated", { exact: true })).toBeVisible();
+      const history = page.getByRole("region", { name: "History of this statement" });
+      await expect(history.locator("[data-edition='1']")).toContainText(`${formatDate(firstPublished)}: First published.`);
+      await expect(history.locator("[data-edition='2']")).toContainText(`${formatDate(edition2Published)}: ${changeNote}`);
+      await expect(history.getByRole("link", { name: "Edition 1" })).toHaveAttribute("href", `/quarters/${q.slug}/editions/1`);
+      const paragraphs = page.locator("li[data-paragraph]");
+      await expect(paragraphs.filter({ hasText: newText })).toHaveCount(1);
+      await expect(paragraphs.filter({ hasText: oldText })).toHaveCount(0);
+    });
+
+    await test.step("the feed announces the update with its change note", async () => {
+      const feed = await feedOf(request);
+      expect(feed).toContain(`Updated: ${label}: National Policing Priorities ${q.marker}`);
+      expect(feed).toContain(`/quarters/${q.slug}/editions/2`);
+      expect(feed).toContain(changeNote);
+    });
+
+    await test.step("edition 1 stays readable at its permanent URL, with the old text and a notice that it was replaced", async () => {
+      const old = await page.goto(`/quarters/${q.slug}/editions/1`);
+      expect(old?.status()).toBe(200);
+      await expect(page.locator("li[data-paragraph]").filter({ hasText: oldText })).toHaveCount(1);
+      await expect(page.locator("li[data-paragraph]").filter({ hasText: newText })).toHaveCount(0);
+      await expect(page.getByRole("heading", { name: "This is edition 1, which has been replaced" })).toBeVisible();
+      await expect(page.getByRole("link", { name: "Read the latest version" })).toHaveAttribute("href", `/quarters/${q.slug}`);
+    });
+  });
+});
+
+test.describe("withdrawing a quarter", () => {
+  test("the secretariat withdraws a published quarter: every public URL shows the notice and none of the statement", async ({ page, request }) => {
+    const q = await buildQuarter("PUBLISHED");
+    const label = quarterLabel(q.fyStart, q.quarter);
+    const explanation = `The figures were entered against the wrong quarter (${uniqueId("why")}).`;
+    const paragraphs = await paragraphsOf(q.submissionId);
+    expect(paragraphs.filter((p) => p.includes(`(${q.marker})`)).length).toBeGreaterThan(5);
+
+    // The public has read it, so its pages are in the cache.
+    for (const path of [`/quarters/${q.slug}`, `/quarters/${q.slug}/editions/1`]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      expect(await response.text()).toContain(`(${q.marker})`);
+    }
+    expect((await request.get(`/quarters/${q.slug}/data.csv`)).status()).toBe(200);
+
+    await actAs(page, SECRETARIAT);
+    await page.goto(q.path);
+    const withdraw = page.getByRole("form", { name: "Withdraw this quarter" });
+    await withdraw.getByLabel("Reason", { exact: true }).selectOption({ label: "Published in error" });
+    await withdraw.getByLabel("Explanation (shown on the public page)").fill(explanation);
+    await press(page, q.submissionId, "Withdraw this quarter", "WITHDRAWN");
+    const stored = await testDb.submission.findUniqueOrThrow({ where: { id: q.submissionId }, select: { withdrawnAt: true, withdrawalReason: true, withdrawalExplanation: true } });
+    expect(stored).toMatchObject({ withdrawalReason: "PUBLISHED_IN_ERROR", withdrawalExplanation: explanation });
+    expect(stored.withdrawnAt).not.toBeNull();
+    const withdrawnOn = formatDate(stored.withdrawnAt);
+    expect(await testDb.auditEvent.count({ where: { submissionId: q.submissionId, action: "transition.withdraw", comment: explanation } })).toBe(1);
+
+    await page.context().clearCookies();
+    await expectWithdrawalNotice(page, `/quarters/${q.slug}`, { withdrawnOn, explanation, paragraphs, marker: q.marker });
+
+    const csv = await request.get(`/quarters/${q.slug}/data.csv`);
+    expect(csv.status()).toBe(410);
+    expect(await csv.text()).toBe(`The ${label} statement has been withdrawn. Reason: Published in error. ${explanation}\n`);
+    const json = await request.get(`/quarters/${q.slug}/data.json`);
+    expect(json.status()).toBe(410);
+    const body = (await json.json()) as { withdrawn: { reason: string; explanation: string; notice: string }; figures?: unknown };
+    expect(body.withdrawn).toMatchObject({ reason: "Published in error", explanation });
+    expect(body.figures).toBeUndefined();
+
+    const feed = await feedOf(request);
+    expect(feed).toContain(`Withdrawn: ${label}: National Policing Priorities ${q.marker}`);
+    expect(feed).toContain(`${q.slug}#withdrawn`);
+    expect(feed).not.toContain(`(${q.marker})`);
+
+    // The edition's permanent URL gives the notice too, not the statement it had cached.
+    await expectWithdrawalNotice(page, `/quarters/${q.slug}/editions/1`, { withdrawnOn, explanation, paragraphs, marker: q.marker });
+  });
+
+  test("an ADMIN may withdraw too; an ANALYST is refused by the server", async ({ page, request }) => {
+    const q = await buildQuarter("PUBLISHED");
+    const input = { submissionId: q.submissionId, action: "withdraw", withdrawalReason: "PUBLISHED_IN_ERROR", comment: `Withdrawn by the administrator (${q.marker}).` };
+
+    await actAs(page, ANALYST);
+    await page.goto(q.path);
+    await expect(page.getByRole("form", { name: "Withdraw this quarter" })).toHaveCount(0);
+    const before = await submissionState(q.submissionId);
+    const refused = await callServerAction(page.request, "takeActionAction", q.path, input);
+    expect(refused).toMatchObject({ ok: false, message: FORBIDDEN });
+    expect(await submissionState(q.submissionId)).toEqual(before);
+    expect((await request.get(`/quarters/${q.slug}/data.csv`)).status()).toBe(200);
+
+    await actAs(page, ADMIN);
+    const result = await callServerAction(page.request, "takeActionAction", q.path, input);
+    expect(result).toMatchObject({ ok: true });
+    expect(await testDb.submission.findUniqueOrThrow({ where: { id: q.submissionId }, select: { stage: true, withdrawalReason: true } })).toEqual({ stage: "WITHDRAWN", withdrawalReason: "PUBLISHED_IN_ERROR" });
+    expect((await request.get(`/quarters/${q.slug}/data.csv`)).status()).toBe(410);
+    await page.goto(q.path);
+    await expectStage(page, q.submissionId, "WITHDRAWN");
+  });
+});
+
+test.describe("the statutory checklist", () => {
+  test("is shown from the start: a new quarter lists every national measure's figures as outstanding", async ({ page }) => {
+    const q = await buildQuarter("DATA_ENTRY");
+    const measures = Object.keys(q.sections.measures);
+    expect(measures).toHaveLength(6);
+    await actAs(page, SECRETARIAT);
+    await page.goto(q.path);
+    const checklist = page.locator("details#checklist");
+    await expect(checklist).toHaveAttribute("open", "");
+    await expect(checklist.locator("[data-check^='data:']")).toHaveCount(6);
+    for (const key of measures) {
+      await expect(checklist.locator(`[data-check='data:${key}']`)).toHaveAttribute("data-done", "false");
+      await expect(checklist.locator(`[data-check='force:${key}']`)).toHaveAttribute("data-done", "false");
+      await expect(checklist.locator(`[data-check='pcc:${key}']`)).toHaveAttribute("data-done", "false");
+    }
+    await expect(checklist.locator("[data-check='data:homicide']")).toContainText("Not done: Figures or a \"no local data\" reason for Reduce murder and other homicide (Incomplete: Homicides)");
+    await expect(checklist.locator("[data-check='meeting']")).toHaveAttribute("data-done", "true");
+    await expect(checklist.locator("[data-check='approval:force']")).toHaveAttribute("data-done", "false");
+    await expect(checklist.locator("[data-check='approval:pcc']")).toHaveAttribute("data-done", "false");
+  });
+
+  test("a priority the PCC's office marks not applicable, with a reason, counts as addressed", async ({ page }) => {
+    const q = await buildQuarter("DATA_ENTRY");
+    const reason = `Cyber crime is reported regionally, not by this PCC (${q.marker}).`;
+    await actAs(page, PCC_OFFICE);
+    await page.goto(q.path);
+    await expect(page.locator("[data-check='pcc:cyber']")).toHaveAttribute("data-done", "false");
+    await page.getByRole("link", { name: "Priorities not applicable" }).click();
+    const cyber = page.getByRole("group", { name: "Tackle cyber crime" });
+    await cyber.getByLabel("Not applicable to the PCC statement").check();
+
+    // A mark without a reason is refused beside the field.
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(cyber.getByLabel("Why it does not apply")).toHaveAccessibleDescription(/Say why this priority is not applicable/);
+    expect(await testDb.pccNotApplicable.count({ where: { submissionId: q.submissionId } })).toBe(0);
+
+    await cyber.getByLabel("Why it does not apply").fill(reason);
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`${q.path}#pcc-heading$`));
+    const item = page.locator("[data-check='pcc:cyber']");
+    await expect(item).toHaveAttribute("data-done", "true");
+    await expect(item).toContainText(`Done: PCC statement addresses Tackle cyber crime (Marked not applicable: ${reason})`);
+    await expect(page.getByText(`Not applicable: Tackle cyber crime: ${reason}`)).toBeVisible();
+    for (const key of Object.keys(q.sections.measures).filter((k) => k !== "cyber")) {
+      await expect(page.locator(`[data-check='pcc:${key}']`)).toHaveAttribute("data-done", "false");
+    }
+    expect(await testDb.pccNotApplicable.findMany({ where: { submissionId: q.submissionId }, select: { measureKey: true, reason: true } })).toEqual([{ measureKey: "cyber", reason }]);
+  });
+
+  test("publishing a ready quarter is refused while the gate is not met, naming what is missing", async ({ page }) => {
+    const q = await buildQuarter("READY");
+    await actAs(page, SECRETARIAT);
+    await page.goto(q.path);
+    await expect(page.locator("[data-check='meeting']")).toHaveAttribute("data-done", "true");
+
+    // Meeting details are the secretariat's, outside both approved parts: clearing the presenters voids nothing.
+    await editMeeting(page, q.path, { presenters: "" });
+    expect((await testDb.submission.findUniqueOrThrow({ where: { id: q.submissionId }, select: { presenters: true } })).presenters).toBe("");
+    await expectStage(page, q.submissionId, "READY");
+    expect(await testDb.approval.count({ where: { submissionId: q.submissionId, voidedAt: null } })).toBe(2);
+    const meeting = page.locator("[data-check='meeting']");
+    await expect(meeting).toHaveAttribute("data-done", "false");
+    await expect(meeting).toContainText("Meeting details are complete (Missing: presenters)");
+    await expect(page.locator("details#checklist summary")).toHaveText("Statutory checklist: 1 of 22 outstanding");
+
+    const before = await submissionState(q.submissionId);
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
+    await expect(page.getByRole("form", { name: "Publish" }).getByRole("alert")).toHaveText(
+      "Publishing is refused until the statutory checklist is complete: Meeting details are complete (Missing: presenters).",
+    );
+    await expectStage(page, q.submissionId, "READY");
+    expect(await submissionState(q.submissionId)).toEqual(before);
+    expect(before.publishedAt).toBeNull();
+    expect(await testDb.auditEvent.count({ where: { submissionId: q.submissionId, action: "transition.publish" } })).toBe(0);
+  });
+});
+
+test.describe("the publication deadline", () => {
+  test("publishing after the deadline needs a reason, which the history and the audit trail keep", async ({ page }) => {
+    const q = await buildQuarter("READY");
+    const reason = `The board meeting was moved forward at short notice (${q.marker}).`;
+    await actAs(page, SECRETARIAT);
+    await page.goto(q.path);
+    await expect(page.locator("main [data-level]")).toHaveAttribute("data-level", "ok");
+    await expect(page.getByRole("form", { name: "Publish" }).getByLabel("Reason for publishing after the deadline")).toHaveCount(0);
+
+    // Meeting details are outside the approvals, so moving the meeting keeps the quarter ready.
+    await editMeeting(page, q.path, { meetingDate: "2022-06-01" });
+    await expectStage(page, q.submissionId, "READY");
+    const tag = page.locator("main [data-level]");
+    await expect(tag).toHaveAttribute("data-level", "overdue");
+    await expect(tag).toHaveText(/^Deadline passed \(\d{1,2} May 2022\)$/);
+
+    const publish = page.getByRole("form", { name: "Publish" });
+    const before = await submissionState(q.submissionId);
+    await publish.getByRole("button", { name: "Publish", exact: true }).click();
+    await expect(publish.getByRole("alert")).toHaveText(NEEDS_LATE_REASON);
+    expect(await submissionState(q.submissionId)).toEqual(before);
+
+    await publish.getByLabel("Reason for publishing after the deadline").fill(reason);
+    await press(page, q.submissionId, "Publish", "PUBLISHED");
+    const history = page.getByRole("list", { name: "History, newest first" });
+    await expect(history.locator("li[data-action='transition.publish']")).toContainText(`Reason for publishing late: ${reason}`);
+    expect((await testDb.submission.findUniqueOrThrow({ where: { id: q.submissionId }, select: { lateReason: true } })).lateReason).toBe(reason);
+    const audit = await testDb.auditEvent.findFirstOrThrow({ where: { submissionId: q.submissionId, action: "transition.publish" } });
+    expect(JSON.parse(audit.details ?? "{}")).toMatchObject({ lateReason: reason });
+  });
+
+  test("the dashboard colours the days left: a deadline a few working days away is amber or red, a distant one ok", async ({ page }) => {
+    const near = await buildQuarter("DATA_ENTRY");
+    const far = await buildQuarter("DATA_ENTRY");
+    // With 5 clear working days, a meeting 9 weekdays away has its deadline about 4 working days
+    // away (1 to 3 over Christmas bank holidays): amber or red. A meeting only ~3 working days
+    // away would already be past its deadline (overdue), which the late-publishing test covers.
+    const meetingDate = addWeekdays(londonToday(), 9);
+    await actAs(page, SECRETARIAT);
+    await editMeeting(page, near.path, { meetingDate });
+
+    await page.goto("/app/quarters");
+    const nearTag = page.locator(`tr[data-quarter='${near.slug}'] [data-level]`);
+    await expect(nearTag).toHaveAttribute("data-level", /^(amber|red)$/);
+    await expect(nearTag).toHaveText(/^[1-5] working days? left \(publish by \d{1,2} \w+ \d{4}\)$/);
+    const farTag = page.locator(`tr[data-quarter='${far.slug}'] [data-level]`);
+    await expect(farTag).toHaveAttribute("data-level", "ok");
+    await expect(farTag).toHaveText(/^\d+ working days left \(publish by \d{1,2} \w+ \d{4}\)$/);
+  });
+});
+
+test.describe("the figure checker", () => {
+  test("a wrong percentage in a force paragraph is flagged inline and in the summary, but does not block submitting", async ({ page }) => {
+    const q = await buildQuarter("FORCE_STATEMENT", { draft: true });
+    const homicides = await testDb.figure.findFirstOrThrow({ where: { submissionId: q.submissionId, measureKey: "homicide", name: "Homicides" } });
+    const latest = homicides.latestValue!;
+    const baseline = homicides.baselineValue!;
+    expect(latest).not.toBeNull();
+    expect(baseline).not.toBeNull();
+    const actual = Math.abs(((latest - baseline) / baseline) * 100);
+    const wrong = Math.round(actual) + 9;
+    const text = `Homicides were ${latest} in Jan–Dec 2030 against ${baseline} in the year ending June 2019, a change of ${wrong}% (${q.marker}).`;
+
+    await actAs(page, ANALYST);
+    await editParagraph(page, q.path, q.sections.measures["homicide"]!, text);
+    const section = page.locator("[data-section='MEASURE'][data-measure='homicide']");
+    const flagged = section.locator("[data-check-status='flagged']");
+    await expect(flagged).toHaveCount(1);
+    await expect(flagged).toContainText(`“${wrong}%”: Likely error: Homicides changed by`);
+    await expect(section.locator("[data-check-status='confirmed']")).toHaveCount(2);
+    const summary = page.getByRole("region", { name: "Your next step" }).locator("[data-figure-check-summary]");
+    await expect(summary).toContainText("1 looks wrong (marked below). Check before you continue.");
+
+    // Flags warn; they do not block.
+    await press(page, q.submissionId, "Submit the force statement", "PCC_STATEMENT");
+    expect((await testDb.paragraph.findFirstOrThrow({ where: { sectionId: q.sections.measures["homicide"]! } })).text).toBe(text);
+  });
+});
+
+test.describe("who may start an edition", () => {
+  test("an ADMIN, who may withdraw, may not correct: no button, and the server refuses", async ({ page }) => {
+    const q = await buildQuarter("PUBLISHED");
+    await actAs(page, ADMIN);
+    await page.goto(q.path);
+    await expect(page.getByRole("button", { name: "Start a new edition" })).toHaveCount(0);
+    const result = await callServerAction(page.request, "startEditionAction", q.path, { quarterId: q.quarterId });
+    expect(result).toMatchObject({ ok: false, message: FORBIDDEN });
+    expect(await testDb.submission.count({ where: { quarterId: q.quarterId } })).toBe(1);
+  });
+});
