@@ -6,7 +6,7 @@ import { ALL_PARAGRAPHS } from "../prisma/seed-data/reference-paper";
 // void an approval: the cost of hashing a full paper's content.
 const content: ForceContent = {
   figures: Array.from({ length: 12 }, (_, i) => ({
-    indicatorId: `i${i}`, name: `Indicator ${i}`, unit: "COUNT", betterWhen: "LOWER_IS_BETTER", baselineLabel: "Year ending June 2019", baselineValue: 100 + i,
+    indicatorId: `i${i}`, measureKey: "homicide", measureName: "Reduce murder and other homicide", name: `Indicator ${i}`, unit: "COUNT", betterWhen: "LOWER_IS_BETTER", baselineLabel: "Year ending June 2019", baselineValue: 100 + i,
     source: "Source", latestValue: 90 + i, latestPeriod: "Jan–Dec 2021", comparisonLabel: null, comparisonValue: null, noLocalData: false, noDataReason: null, proxyUsed: null,
   })),
   kpis: [],

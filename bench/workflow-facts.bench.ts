@@ -5,7 +5,7 @@ import { bench, describe } from "vitest";
 // hashing both parts and building the statutory checklist, on the demo's published quarter.
 // Runs against its own throwaway database (data/bench.db), migrated and seeded first.
 process.env.DATABASE_URL = "file:./data/bench.db";
-for (const f of ["data/bench.db", "data/bench.db-journal"]) fs.rmSync(f, { force: true });
+for (const f of ["data/bench.db", "data/bench.db-journal", "data/bench.db-wal", "data/bench.db-shm"]) fs.rmSync(f, { force: true });
 const { prepareDatabase } = await import("../scripts/prepare-db");
 await prepareDatabase();
 const { db } = await import("@/server/db");

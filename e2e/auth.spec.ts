@@ -123,6 +123,14 @@ test.describe("deactivation", () => {
 
     const audit = await testDb.auditEvent.findFirst({ where: { entityId: user.id, action: "user.deactivate" } });
     expect(audit?.actorEmail).toBe("admin@example.org");
+
+    // The old session stays dead, even if next-auth re-issues its cookie and even after the
+    // account is reactivated: the person must sign in again.
+    await theirPage.request.get("/api/auth/session");
+    await page.getByRole("button", { name: "Reactivate user" }).click();
+    await expect(page.getByText("This user cannot sign in.")).toBeHidden();
+    await theirPage.goto("/app");
+    await expect(theirPage).toHaveURL(/\/login/);
     await theirs.close();
   });
 });

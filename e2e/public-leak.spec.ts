@@ -1,5 +1,5 @@
 import { test, expect, type APIRequestContext } from "@playwright/test";
-import { buildQuarter } from "./fixtures/quarters";
+import { buildQuarter, shownHashes } from "./fixtures/quarters";
 import { signIn } from "./fixtures/auth";
 import { callServerAction } from "./fixtures/server-action";
 import { DEMO_PASSWORD } from "./fixtures/db";
@@ -46,7 +46,8 @@ test("no text from an unpublished quarter appears anywhere public, and its page 
 
   // Publish through the real server action, as the secretariat would.
   await signIn(page, ready.actors.secretariat.email, DEMO_PASSWORD);
-  const result = await callServerAction(page.request, "takeActionAction", ready.path, { submissionId: ready.submissionId, action: "publish" });
+  const contentHash = (await shownHashes(ready.submissionId)).paper;
+  const result = await callServerAction(page.request, "takeActionAction", ready.path, { submissionId: ready.submissionId, action: "publish", contentHash });
   expect(result).toMatchObject({ ok: true });
   const publishedAt = Date.now();
   let status = 0;

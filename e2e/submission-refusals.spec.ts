@@ -69,6 +69,33 @@ test.describe("approving the force part", () => {
   });
 });
 
+test.describe("approvals are bound to what the approver saw", () => {
+  test("an edit made while the DCC reads the page makes their Approve fail, and nothing is approved", async ({ page, browser }) => {
+    const q = await buildQuarter("APPROVAL");
+    await signIn(page, q.actors.dcc.email);
+    await page.goto(q.path);
+    await expect(page.getByRole("button", { name: "Approve the force part" })).toBeVisible();
+
+    // Meanwhile an analyst changes a figure (no approval exists yet, so nothing is voided).
+    const analyst = await (await browser.newContext()).newPage();
+    await signIn(analyst, q.actors.analyst.email);
+    const homicide = await testDb.figure.findFirstOrThrow({ where: { submissionId: q.submissionId, name: "Homicides" } });
+    const saved = await callServerAction(analyst.request, "saveFiguresAction", `${q.path}/figures/homicide`, {
+      submissionId: q.submissionId,
+      figures: [{ figureId: homicide.id, version: homicide.version, unit: homicide.unit, latestValue: "999", latestPeriod: "Jan–Dec 2030", comparisonLabel: "", comparisonValue: "", noLocalData: false, noDataReason: "", proxyUsed: "" }],
+    });
+    expect(saved).toMatchObject({ ok: true });
+
+    await page.getByRole("button", { name: "Approve the force part" }).click();
+    await expect(page.getByRole("form", { name: "Approve the force part" }).locator("[data-form-message=error]")).toContainText("The force part has changed since you opened this page");
+    expect(await testDb.approval.count({ where: { submissionId: q.submissionId } })).toBe(0);
+    // After reloading, the DCC sees 999 and can approve what they now see.
+    await page.reload();
+    await page.getByRole("button", { name: "Approve the force part" }).click();
+    await expect(page.locator("[data-approval='Force part'][data-valid=true]")).toBeVisible();
+  });
+});
+
 test.describe("concurrent edits", () => {
   test("the second of two saves from the same version is refused, and the first is kept", async ({ browser }) => {
     const q = await buildQuarter("FORCE_STATEMENT", { draft: true });

@@ -4,9 +4,7 @@
 import "dotenv/config";
 import { parseArgs } from "node:util";
 import readline from "node:readline";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "../generated/prisma/client";
-import { resolveDatabaseUrl } from "../src/lib/database-url";
+import { createPrismaClient } from "../src/lib/prisma-client";
 import { hashPassword } from "../src/server/auth/password";
 import { createUserSchema } from "../src/schemas/user";
 import { migrateDatabase } from "./prepare-db";
@@ -42,7 +40,7 @@ async function main() {
     process.exit(2);
   }
   migrateDatabase();
-  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: resolveDatabaseUrl() }) });
+  const db = createPrismaClient();
   try {
     const input = parsed.data;
     if (await db.user.findUnique({ where: { email: input.email } })) {

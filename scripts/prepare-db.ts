@@ -2,8 +2,7 @@
 // Used by `npm start`, `npm run dev` and the e2e web server.
 import "dotenv/config";
 import { execFileSync } from "node:child_process";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "../generated/prisma/client";
+import { createPrismaClient } from "../src/lib/prisma-client";
 import { resolveDatabaseUrl } from "../src/lib/database-url";
 import { seedDatabase } from "../prisma/seed-data/seed-database";
 
@@ -17,8 +16,11 @@ export function migrateDatabase() {
 
 export async function prepareDatabase() {
   migrateDatabase();
-  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: resolveDatabaseUrl() }) });
+  const db = createPrismaClient();
   try {
+    // SQLite only: write-ahead logging lets the public site's read connection see committed
+    // data while a write is in flight (see src/server/db.ts). Persistent in the file.
+    if (resolveDatabaseUrl().startsWith("file:")) await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
     const outcome = await seedDatabase(db, { demo: process.env.SEED_DEMO !== "false" });
     console.log(outcome);
   } finally {

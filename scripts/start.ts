@@ -37,6 +37,10 @@ function ensureBuild() {
 
 async function main() {
   const port = process.env.PORT || "3000";
+  if (process.env.NODE_ENV === "production" && !process.env.NEXTAUTH_URL) {
+    console.error("NEXTAUTH_URL must be set in production to the address people use, e.g. https://scorecard.force.police.uk");
+    process.exit(1);
+  }
   process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
   ensureSecret();
   await prepareDatabase();

@@ -27,8 +27,11 @@ export const optionalText = (max: number, label = "This") =>
   z.string().trim().max(max, `${label} must be ${max} characters or fewer`);
 
 /** Shared bounds: figures are never negative, and percentages lie between 0 and 100. */
+const MAX_VALUE = 1e12;
+
 export function valueProblem(value: number | null, unit: string): string | null {
   if (value == null) return null;
+  if (!Number.isFinite(value) || value > MAX_VALUE) return "Enter a number smaller than 1,000,000,000,000";
   if (value < 0) return "Enter a number that is 0 or more";
   if (unit === "PERCENTAGE" && value > 100) return "Enter a percentage between 0 and 100";
   return null;

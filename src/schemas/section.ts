@@ -6,7 +6,10 @@ export const sectionSchema = z.object({
   sectionId: z.string().min(1),
   version: z.number().int(),
   heading: z.string().trim().min(1, "Enter a heading").max(200, "Heading must be 200 characters or fewer"),
-  covers: z.array(z.string()).default([]),
+  covers: z
+    .array(z.string())
+    .default([])
+    .transform((keys) => [...new Set(keys)]),
   paragraphs: z.array(
     z.object({
       text: z
@@ -25,6 +28,7 @@ export const coverageSchema = z.object({
   items: z
     .array(z.object({ measureKey: z.string().min(1), notApplicable: z.boolean(), reason: z.string().trim().max(1000, "Reason must be 1000 characters or fewer") }))
     .superRefine((items, ctx) => {
+      if (new Set(items.map((i) => i.measureKey)).size !== items.length) ctx.addIssue({ code: "custom", message: "Each priority may appear once" });
       items.forEach((item, index) => {
         if (item.notApplicable && !item.reason) ctx.addIssue({ code: "custom", path: [index, "reason"], message: "Say why this priority is not applicable" });
       });

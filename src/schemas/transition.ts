@@ -13,6 +13,8 @@ export const transitionSchema = z.object({
   lateReason: z.string().trim().max(2000, "Reason must be 2000 characters or fewer").default(""),
   changeNote: z.string().trim().max(2000, "Change note must be 2000 characters or fewer").default(""),
   minorChange: z.boolean().default(false),
+  /** What the user was shown when they approved or published (see paperHash, currentHashes). */
+  contentHash: z.string().max(128).default(""),
   // A select's empty choice arrives as "", meaning "not chosen".
   withdrawalReason: z
     .union([z.enum(["PUBLISHED_IN_ERROR", "SUPERSEDED", "OTHER"]), z.literal("")])

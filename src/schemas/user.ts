@@ -3,7 +3,11 @@ import { ROLES } from "@/lib/roles";
 
 export const MIN_PASSWORD_LENGTH = 12;
 
-const roles = z.array(z.enum(ROLES)).min(1, "Choose at least one role.");
+// Deduplicated: a role is held once, whatever a crafted request sends.
+const roles = z
+  .array(z.enum(ROLES))
+  .min(1, "Choose at least one role.")
+  .transform((list) => [...new Set(list)]);
 
 export const createUserSchema = z.object({
   name: z.string().trim().min(1, "Enter the person's name.").max(120, "Name must be 120 characters or fewer."),

@@ -4,6 +4,7 @@ import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { decode } from "next-auth/jwt";
 import { db } from "@/server/db";
+import { sessionMaxAgeSeconds } from "@/server/auth/options";
 import type { RoleName } from "@/lib/roles";
 import { can, type Actor, type Permission } from "@/lib/permissions";
 
@@ -27,8 +28,10 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
     select: { id: true, email: true, name: true, active: true, sessionsRevokedAt: true, roles: { select: { role: true } } },
   });
   if (!user || !user.active) return null;
-  const issuedAt = typeof token.iat === "number" ? token.iat * 1000 : 0;
-  if (user.sessionsRevokedAt && issuedAt <= user.sessionsRevokedAt.getTime()) return null;
+  // An absolute lifetime from sign-in, and no session older than a revocation, ever.
+  const authAt = typeof token.authAt === "number" ? token.authAt : 0;
+  if (Date.now() - authAt > sessionMaxAgeSeconds() * 1000) return null;
+  if (user.sessionsRevokedAt && authAt <= user.sessionsRevokedAt.getTime()) return null;
   return { id: user.id, email: user.email, name: user.name, roles: user.roles.map((r) => r.role as RoleName) };
 });
 

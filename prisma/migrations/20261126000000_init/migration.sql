@@ -242,6 +242,9 @@ CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
 CREATE INDEX "LoginAttempt_email_createdAt_idx" ON "LoginAttempt"("email", "createdAt");
 
 -- CreateIndex
+CREATE INDEX "LoginAttempt_createdAt_idx" ON "LoginAttempt"("createdAt");
+
+-- CreateIndex
 CREATE INDEX "AuditEvent_submissionId_at_idx" ON "AuditEvent"("submissionId", "at");
 
 -- CreateIndex

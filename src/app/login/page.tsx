@@ -3,15 +3,10 @@ import { redirect } from "next/navigation";
 import { SiteHeader } from "@/components/ui/site-header";
 import { PageMain, PageTitle } from "@/components/ui/page";
 import { currentUser } from "@/server/session";
+import { safeCallback } from "@/lib/safe-callback";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Sign in" };
-
-/** Only same-site paths, so a crafted link cannot send people elsewhere after sign-in. */
-function safeCallback(value: string | string[] | undefined) {
-  const url = typeof value === "string" ? value : "";
-  return url.startsWith("/") && !url.startsWith("//") ? url : "/app";
-}
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const callbackUrl = safeCallback((await searchParams).callbackUrl);

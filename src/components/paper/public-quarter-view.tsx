@@ -3,7 +3,7 @@ import { SiteHeader } from "@/components/ui/site-header";
 import { PageMain } from "@/components/ui/page";
 import { Notice } from "@/components/ui/notice";
 import { formatDate } from "@/lib/format";
-import { quarterLabel } from "@/lib/quarters";
+import { quarterLabel, quarterPeriod } from "@/lib/quarters";
 import { WITHDRAWAL_REASONS } from "@/schemas/transition";
 import type { PublicQuarter } from "@/server/public/get-public-quarter";
 import { BoardPaper } from "./board-paper";
@@ -18,7 +18,9 @@ export function PublicQuarterView({ view, fyStart, quarter }: { view: PublicQuar
         <Link href="/" className="text-white">All statements</Link>
       </SiteHeader>
       <PageMain>
-        <p className="text-lg text-muted">{label}</p>
+        <p className="text-lg text-muted">
+          {label} ({quarterPeriod(fyStart, quarter)})
+        </p>
         <h1 className="mb-4 text-3xl font-bold md:text-4xl">{view.withdrawal?.title ?? view.paper?.title}</h1>
         {view.withdrawal ? (
           <Notice tone="warning" title="This statement has been withdrawn">

@@ -16,17 +16,19 @@ type Props = {
   askLateReason?: boolean;
   askChangeNote?: boolean;
   askWithdrawal?: boolean;
+  /** The content this decision is about, as shown on the page; the server refuses if it moved on. */
+  contentHash?: string;
   run: (input: TransitionFormInput) => Promise<ActionResult<unknown>>;
 };
 
 const reasons = [{ value: "", label: "Choose a reason" }, ...Object.entries(WITHDRAWAL_REASONS).map(([value, label]) => ({ value, label }))];
 
 /** One workflow button, with the fields that step needs (comment, late reason, change note). */
-export function ActionForm({ submissionId, action, label, description, variant = "primary", commentLabel, askLateReason, askChangeNote, askWithdrawal, run }: Props) {
+export function ActionForm({ submissionId, action, label, description, variant = "primary", commentLabel, askLateReason, askChangeNote, askWithdrawal, contentHash = "", run }: Props) {
   const router = useRouter();
   const { form, onSubmit, message, pending } = useActionForm({
     schema: transitionSchema,
-    defaultValues: { submissionId, action, comment: "", lateReason: "", changeNote: "", minorChange: false, withdrawalReason: undefined },
+    defaultValues: { submissionId, action, comment: "", lateReason: "", changeNote: "", minorChange: false, withdrawalReason: undefined, contentHash },
     action: run,
     onSuccess: () => router.refresh(),
   });

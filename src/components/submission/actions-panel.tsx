@@ -23,17 +23,18 @@ export function ActionsPanel({ view, run }: { view: SubmissionView; run: (input:
       {has("submit_force") && <ActionForm {...common} action="submit_force" label="Submit the force statement" description="Submit the figures and the force statement for the DCC’s approval." />}
       {has("submit_pcc") && <ActionForm {...common} action="submit_pcc" label="Submit the PCC statement" description="Submit the PCC statement for the PCC’s approval." />}
       {has("approve_force") && (
-        <ActionForm {...common} action="approve_force" label="Approve the force part" description="You approve the figures, KPI actuals and force statement exactly as shown on this page. Any later edit voids your approval." />
+        <ActionForm {...common} action="approve_force" contentHash={view.approvals.hashes.FORCE} label="Approve the force part" description="You approve the figures, KPI actuals and force statement exactly as shown on this page. Any later edit voids your approval." />
       )}
       {has("return_force") && <ActionForm {...common} action="return_force" label="Return the force part" variant="secondary" commentLabel="What needs to change in the force part" />}
       {has("approve_pcc") && (
-        <ActionForm {...common} action="approve_pcc" label="Approve the PCC statement" description="You approve the PCC statement exactly as shown on this page. Any later edit voids your approval." />
+        <ActionForm {...common} action="approve_pcc" contentHash={view.approvals.hashes.PCC} label="Approve the PCC statement" description="You approve the PCC statement exactly as shown on this page. Any later edit voids your approval." />
       )}
       {has("return_pcc") && <ActionForm {...common} action="return_pcc" label="Return the PCC statement" variant="secondary" commentLabel="What needs to change in the PCC statement" />}
       {has("publish") && (
         <ActionForm
           {...common}
           action="publish"
+          contentHash={view.publishHash}
           label="Publish"
           description="Publishing puts this statement on the public site at once. The server checks again that both parts are approved exactly as they stand."
           askLateReason={view.facts.pastDeadline}

@@ -8,12 +8,3 @@ export function compareSections(a: { kind: string; position: number }, b: { kind
   const byKind = SECTION_KIND_ORDER.indexOf(a.kind as SectionKindName) - SECTION_KIND_ORDER.indexOf(b.kind as SectionKindName);
   return byKind !== 0 ? byKind : a.position - b.position;
 }
-
-export const SECTION_PART: Record<SectionKindName, "FORCE" | "PCC" | "SECRETARIAT"> = {
-  PURPOSE: "FORCE",
-  MEASURE: "FORCE",
-  PCC_INTRO: "PCC",
-  PCC_THEME: "PCC",
-  REPORTING: "SECRETARIAT",
-  RECOMMENDATIONS: "SECRETARIAT",
-};

@@ -4,6 +4,8 @@ import { approvalIsValid, hashContent, type FigureContent, type ForceContent, ty
 
 const figure = (over: Partial<FigureContent> = {}): FigureContent => ({
   indicatorId: "ind-homicides",
+  measureKey: "homicide",
+  measureName: "Reduce murder and other homicide",
   name: "Homicides",
   unit: "COUNT",
   betterWhen: "LOWER_IS_BETTER",
@@ -23,6 +25,8 @@ const figure = (over: Partial<FigureContent> = {}): FigureContent => ({
 const kpi = (over: Partial<KpiContent> = {}): KpiContent => ({
   kpiId: "kpi-1",
   name: "999 calls answered in 10 seconds",
+  unit: "PERCENTAGE",
+  betterWhen: "HIGHER_IS_BETTER",
   target: 90,
   greenThreshold: 90,
   amberThreshold: 80,

@@ -8,6 +8,8 @@ import stringify from "safe-stable-stringify";
 
 export type FigureContent = {
   indicatorId: string;
+  measureKey: string;
+  measureName: string;
   name: string;
   unit: string;
   betterWhen: string;
@@ -23,14 +25,14 @@ export type FigureContent = {
   proxyUsed: string | null;
 };
 
-export type KpiContent = { kpiId: string; name: string; target: number; greenThreshold: number; amberThreshold: number; actual: number | null; periodLabel: string | null; note: string | null };
+export type KpiContent = { kpiId: string; name: string; unit: string; betterWhen: string; target: number; greenThreshold: number; amberThreshold: number; actual: number | null; periodLabel: string | null; note: string | null };
 
 export type SectionContent = { kind: string; measureKey: string | null; heading: string; covers: string[]; paragraphs: string[] };
 
 export type ForceContent = { figures: FigureContent[]; kpis: KpiContent[]; sections: SectionContent[] };
 export type PccContent = { sections: SectionContent[]; notApplicable: { measureKey: string; reason: string }[] };
 
-export function hashContent(content: ForceContent | PccContent): string {
+export function hashContent(content: ForceContent | PccContent | Record<string, unknown>): string {
   return createHash("sha256").update(stringify(content) ?? "").digest("hex");
 }
 

@@ -20,7 +20,9 @@ export const PART_LABELS: Record<PartName, string> = {
   SECRETARIAT: "Meeting details, reporting frequency and recommendations",
 };
 
-const CLOSED: readonly StageName[] = ["PUBLISHED", "SUPERSEDED", "WITHDRAWN"];
+/** Stages after publication: closed to edits, and the only ones the public may see. */
+export const CLOSED_STAGES = ["PUBLISHED", "SUPERSEDED", "WITHDRAWN"] as const satisfies readonly StageName[];
+const CLOSED: readonly StageName[] = CLOSED_STAGES;
 
 /**
  * Authors may edit their part at any stage until publication: the approval is bound to a

@@ -26,10 +26,15 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    // Only the user id travels in the token; roles and active status are read from the
-    // database on every request (src/server/session.ts) so changes apply at once.
+    // Only the user id and the moment of sign-in travel in the token; roles and active status
+    // are read from the database on every request (src/server/session.ts) so changes apply at
+    // once. next-auth refreshes the token's iat whenever it re-issues the cookie, so the
+    // session's age and revocation are judged by authAt, which never moves.
     async jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        token.sub = user.id;
+        token.authAt = Date.now();
+      }
       return token;
     },
     async session({ session, token }) {

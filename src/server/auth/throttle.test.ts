@@ -32,6 +32,16 @@ describe("sign-in throttling", () => {
     if (!decision.allowed) expect(decision.retryAt.getTime()).toBe(ago(14).getTime() + WINDOW_MS);
   });
 
+  it("counts attempts still being checked (PENDING), so parallel guesses are throttled too", () => {
+    const pending: Attempt[] = [0, 0, 0, 0, 0].map(() => ({ outcome: "PENDING", createdAt: ago(0) }));
+    expect(decideThrottle(pending, now).allowed).toBe(false);
+  });
+
+  it("a refused sign-in to a deactivated account is not a failure", () => {
+    const attempts: Attempt[] = [1, 2, 3, 4, 5].map((m) => ({ outcome: "REFUSED", createdAt: ago(m) }));
+    expect(decideThrottle(attempts, now)).toEqual({ allowed: true });
+  });
+
   it("uses the documented limits", () => {
     expect(MAX_FAILURES).toBe(5);
     expect(WINDOW_MS).toBe(15 * 60 * 1000);

@@ -5,7 +5,10 @@
 export const MAX_FAILURES = 5;
 export const WINDOW_MS = 15 * 60 * 1000;
 
-export type Attempt = { outcome: "SUCCESS" | "FAILURE" | "THROTTLED"; createdAt: Date };
+// PENDING is recorded before the password is checked and counts as a failure until it is
+// settled, so parallel guesses cannot all slip through before any failure is written.
+// REFUSED (right password, deactivated account) and THROTTLED do not count.
+export type Attempt = { outcome: "SUCCESS" | "FAILURE" | "PENDING" | "REFUSED" | "THROTTLED"; createdAt: Date };
 
 export type ThrottleDecision = { allowed: true } | { allowed: false; retryAt: Date };
 
@@ -17,7 +20,7 @@ export function countingFailures(attempts: readonly Attempt[], now: Date): Date[
     ...attempts.filter((a) => a.outcome === "SUCCESS").map((a) => a.createdAt.getTime()),
   );
   return attempts
-    .filter((a) => a.outcome === "FAILURE")
+    .filter((a) => a.outcome === "FAILURE" || a.outcome === "PENDING")
     .map((a) => a.createdAt)
     .filter((at) => at.getTime() > windowStart && at.getTime() > lastSuccess)
     .sort((a, b) => a.getTime() - b.getTime());

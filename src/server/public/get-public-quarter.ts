@@ -1,10 +1,11 @@
 import "server-only";
-import { db } from "@/server/db";
+import { publicDb as db } from "@/server/db";
 import { compareSections } from "@/lib/workflow/section-order";
+import { CLOSED_STAGES } from "@/lib/workflow/stages";
 
 // Public reads. Every query names the public stages in its `where`, so a draft, an edition
 // awaiting approval or one ready to publish can never be selected by these functions.
-const PUBLIC_STAGES = ["PUBLISHED", "SUPERSEDED", "WITHDRAWN"] as const;
+const PUBLIC_STAGES = CLOSED_STAGES;
 
 const paperSelect = {
   id: true,

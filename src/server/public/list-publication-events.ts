@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/server/db";
+import { publicDb as db } from "@/server/db";
+import { CLOSED_STAGES } from "@/lib/workflow/stages";
 
 /**
  * Publication events for the feed: each published edition, and each withdrawal. Selects only
@@ -7,7 +8,7 @@ import { db } from "@/server/db";
  */
 export async function listPublicationEvents() {
   const editions = await db.submission.findMany({
-    where: { stage: { in: ["PUBLISHED", "SUPERSEDED", "WITHDRAWN"] }, publishedAt: { not: null } },
+    where: { stage: { in: [...CLOSED_STAGES] }, publishedAt: { not: null } },
     select: {
       edition: true, title: true, publishedAt: true, changeNote: true, minorChange: true, withdrawnAt: true, withdrawalReason: true, withdrawalExplanation: true,
       quarter: { select: { slug: true, fyStart: true, quarter: true } },

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/server/db";
+import { publicDb as db } from "@/server/db";
 
 /**
  * Public read: only quarters whose current public edition is published or withdrawn, and

@@ -26,8 +26,12 @@ export type ApplyTransitionOptions = {
  * fails instead of overwriting, and writes the audit row in the same transaction.
  */
 export async function applyTransition(tx: Tx, { actor, submissionId, action, input = {}, data, part, now }: ApplyTransitionOptions) {
-  const submission = await tx.submission.findUnique({ where: { id: submissionId }, select: { stage: true } });
-  if (!submission) throw new DomainError("That submission could not be found.");
+  // Lock the submission's row before reading anything, so two decisions on one submission
+  // (the DCC and the PCC approving at once, say) are taken one after the other and each sees
+  // the other's result, on PostgreSQL as on SQLite.
+  const locked = await tx.submission.updateMany({ where: { id: submissionId }, data: { updatedAt: new Date() } });
+  if (locked.count !== 1) throw new DomainError("That submission could not be found.");
+  const submission = await tx.submission.findUniqueOrThrow({ where: { id: submissionId }, select: { stage: true } });
   const from = submission.stage as StageName;
   const { checklist: _checklist, approval: _approval, ...facts } = await loadWorkflowFacts(tx, submissionId, actor.id, now);
   const resolution = resolveTransition(action, from, facts, (p) => can(actor, p), input);

@@ -7,6 +7,7 @@ import { compareSections } from "@/lib/workflow/section-order";
 import { EDIT_PERMISSION } from "@/lib/workflow/part-permissions";
 import { deadlineStatus, clearDaysSetting, publicationDeadline, toIsoDate } from "@/lib/deadline/working-days";
 import { loadWorkflowFacts } from "./load-workflow-facts";
+import { paperHash } from "./load-part-content";
 import { checkParagraph, summarise } from "@/lib/figure-check/check-paragraph";
 
 /** Everything the submission page shows, for a signed-in user allowed to view submissions. */
@@ -24,10 +25,11 @@ export async function getSubmission(actor: Actor, submissionId: string) {
     },
   });
   if (!submission) return null;
-  const [{ approval: approvals, ...facts }, history, measures] = await Promise.all([
+  const [{ approval: approvals, ...facts }, history, measures, publishHash] = await Promise.all([
     loadWorkflowFacts(db, submissionId, actor.id),
     db.auditEvent.findMany({ where: { submissionId }, orderBy: { at: "desc" }, take: 200 }),
     db.measure.findMany({ orderBy: { position: "asc" }, select: { key: true, name: true } }),
+    paperHash(db, submissionId),
   ]);
   const stage = submission.stage as StageName;
   // The figure checker over the whole force statement, summarised beside submit and approve.
@@ -46,6 +48,7 @@ export async function getSubmission(actor: Actor, submissionId: string) {
     facts,
     figureCheck,
     approvals,
+    publishHash,
     history,
     deadline: meetingIso ? { ...deadlineStatus(meetingIso, toIsoDate(new Date()), clearDaysSetting()), deadline: publicationDeadline(meetingIso, clearDaysSetting()) } : null,
     actions: availableActions(stage, facts, (p) => can(actor, p)),

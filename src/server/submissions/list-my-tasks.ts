@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/server/db";
 import { can, type Actor } from "@/lib/permissions";
 import { availableActions, type WorkflowAction } from "@/lib/workflow/transitions";
-import type { StageName } from "@/lib/workflow/stages";
+import { CLOSED_STAGES, type StageName } from "@/lib/workflow/stages";
 import { quarterLabel } from "@/lib/quarters";
 import { loadWorkflowFacts } from "./load-workflow-facts";
 
@@ -19,7 +19,7 @@ const ACTION_LABELS: Partial<Record<WorkflowAction, string>> = {
 export async function listMyTasks(actor: Actor) {
   if (!can(actor, "submission:view")) return [];
   const open = await db.submission.findMany({
-    where: { stage: { notIn: ["PUBLISHED", "SUPERSEDED", "WITHDRAWN"] } },
+    where: { stage: { notIn: [...CLOSED_STAGES] } },
     orderBy: [{ meetingDate: "asc" }],
     select: { id: true, stage: true, edition: true, quarter: { select: { fyStart: true, quarter: true } } },
   });

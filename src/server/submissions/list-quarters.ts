@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/server/db";
 import { assertCan, type Actor } from "@/lib/permissions";
 import { nextStep } from "@/lib/workflow/next-step";
-import type { StageName } from "@/lib/workflow/stages";
+import { isEditable, type StageName } from "@/lib/workflow/stages";
 import { clearDaysSetting, deadlineStatus, toIsoDate } from "@/lib/deadline/working-days";
 import { loadChecklist, approvalState } from "./load-workflow-facts";
 
@@ -25,7 +25,7 @@ export async function listQuarters(actor: Actor) {
         const approvals = await approvalState(db, current.id);
         const checklist = await loadChecklist(db, current.id, approvals);
         const stage = current.stage as StageName;
-        const open = !["PUBLISHED", "SUPERSEDED", "WITHDRAWN"].includes(stage);
+        const open = isEditable(stage);
         return {
           ...q,
           current: { ...current, stage },

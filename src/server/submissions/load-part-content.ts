@@ -5,9 +5,11 @@ import { hashContent, type ForceContent, type PccContent, type SectionContent } 
 
 type Client = Tx | Db;
 
-async function sectionsOf(client: Client, submissionId: string, part: "FORCE" | "PCC"): Promise<SectionContent[]> {
+async function sectionsOf(client: Client, submissionId: string, part: "FORCE" | "PCC" | "SECRETARIAT"): Promise<SectionContent[]> {
   const sections = await client.section.findMany({
     where: { submissionId, part },
+    // A total order (id breaks ties), so equal positions can never reorder the hash.
+    orderBy: [{ position: "asc" }, { id: "asc" }],
     select: { kind: true, measureKey: true, heading: true, position: true, paragraphs: { orderBy: { position: "asc" }, select: { text: true } }, covers: { select: { measureKey: true } } },
   });
   return sections.sort(compareSections).map((s) => ({
@@ -29,6 +31,8 @@ export async function loadForceContent(client: Client, submissionId: string): Pr
   return {
     figures: figures.map((f) => ({
       indicatorId: f.indicatorId,
+      measureKey: f.measureKey,
+      measureName: f.measureName,
       name: f.name,
       unit: f.unit,
       betterWhen: f.betterWhen,
@@ -43,7 +47,7 @@ export async function loadForceContent(client: Client, submissionId: string): Pr
       noDataReason: f.noDataReason,
       proxyUsed: f.proxyUsed,
     })),
-    kpis: kpis.map((k) => ({ kpiId: k.kpiId, name: k.name, target: k.target, greenThreshold: k.greenThreshold, amberThreshold: k.amberThreshold, actual: k.actual, periodLabel: k.periodLabel, note: k.note })),
+    kpis: kpis.map((k) => ({ kpiId: k.kpiId, name: k.name, unit: k.unit, betterWhen: k.betterWhen, target: k.target, greenThreshold: k.greenThreshold, amberThreshold: k.amberThreshold, actual: k.actual, periodLabel: k.periodLabel, note: k.note })),
     sections,
   };
 }
@@ -60,4 +64,18 @@ export async function loadPccContent(client: Client, submissionId: string): Prom
 export async function currentHashes(client: Client, submissionId: string) {
   const [force, pcc] = await Promise.all([loadForceContent(client, submissionId), loadPccContent(client, submissionId)]);
   return { FORCE: hashContent(force), PCC: hashContent(pcc) };
+}
+
+/**
+ * Everything the published paper shows: both parts' hashes plus the secretariat's content
+ * (meeting details, reporting frequency, recommendations). Publishing is bound to it, so the
+ * secretariat publishes exactly the paper they were looking at.
+ */
+export async function paperHash(client: Client, submissionId: string) {
+  const [hashes, secretariat, meeting] = await Promise.all([
+    currentHashes(client, submissionId),
+    sectionsOf(client, submissionId, "SECRETARIAT"),
+    client.submission.findUniqueOrThrow({ where: { id: submissionId }, select: { boardName: true, meetingDate: true, agendaItem: true, planPriority: true, title: true, presenters: true } }),
+  ]);
+  return hashContent({ ...hashes, secretariat, meeting: { ...meeting, meetingDate: meeting.meetingDate?.toISOString() ?? null } });
 }

@@ -5,10 +5,16 @@ import type { SectionKind, Part } from "@/generated/prisma/client";
 
 type SectionSeed = { part: Part; kind: SectionKind; heading: string; measureKey?: string; paragraphs?: string[]; covers?: readonly string[] };
 
-/** The most recent earlier quarter's latest edition, whose boilerplate a new quarter reuses. */
+/**
+ * The most recent earlier quarter's latest published edition, whose boilerplate a new quarter
+ * reuses. Only published text is carried: never a draft, nor a withdrawn statement.
+ */
 async function previousSubmission(tx: Tx, fyStart: number, quarter: number) {
   const earlier = await tx.submission.findMany({
-    where: { OR: [{ quarter: { fyStart: { lt: fyStart } } }, { quarter: { fyStart, quarter: { lt: quarter } } }] },
+    where: {
+      stage: { in: ["PUBLISHED", "SUPERSEDED"] },
+      OR: [{ quarter: { fyStart: { lt: fyStart } } }, { quarter: { fyStart, quarter: { lt: quarter } } }],
+    },
     orderBy: [{ quarter: { fyStart: "desc" } }, { quarter: { quarter: "desc" } }, { edition: "desc" }],
     take: 1,
     select: { sections: { select: { kind: true, heading: true, position: true, paragraphs: { orderBy: { position: "asc" }, select: { text: true } }, covers: { select: { measureKey: true } } } } },

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/server/db";
 import type { Actor } from "@/lib/permissions";
-import { isEditable, type StageName } from "@/lib/workflow/stages";
+import { CLOSED_STAGES } from "@/lib/workflow/stages";
 import { writeAudit } from "@/server/audit/write-audit";
 import { DomainError, NotFoundError } from "@/server/errors";
 import { currentHashes } from "./load-part-content";
@@ -10,14 +10,17 @@ import type { Part } from "@/generated/prisma/client";
 
 type EditActor = Actor & { email?: string; name?: string };
 
-/** Refuses edits to a submission that is published, superseded or withdrawn. */
+/**
+ * Refuses edits to a submission that is published, superseded or withdrawn. It does so with a
+ * write (touching updatedAt where the stage is open), which takes the submission's row lock
+ * first: on PostgreSQL a concurrent publish then either commits before this edit sees the
+ * stage, or waits for the edit, so no edit can land in a published edition.
+ */
 export async function assertSubmissionEditable(tx: Tx, submissionId: string) {
-  const submission = await tx.submission.findUnique({ where: { id: submissionId }, select: { stage: true } });
-  if (!submission) throw new NotFoundError("That submission");
-  if (!isEditable(submission.stage as StageName)) {
-    throw new DomainError("This edition is closed to edits. To correct a published quarter, start a new edition.");
-  }
-  return submission;
+  const locked = await tx.submission.updateMany({ where: { id: submissionId, stage: { notIn: [...CLOSED_STAGES] } }, data: { updatedAt: new Date() } });
+  if (locked.count === 1) return;
+  if (!(await tx.submission.findUnique({ where: { id: submissionId }, select: { id: true } }))) throw new NotFoundError("That submission");
+  throw new DomainError("This edition is closed to edits. To correct a published quarter, start a new edition.");
 }
 
 /**

@@ -4,6 +4,7 @@ import { assertCan, type Actor } from "@/lib/permissions";
 import { writeAudit } from "@/server/audit/write-audit";
 import { DomainError } from "@/server/errors";
 import { approvalState } from "./load-workflow-facts";
+import { isEditable, type StageName } from "@/lib/workflow/stages";
 
 export type StartEditionOptions = { actor: Actor & { email?: string }; quarterId: string };
 
@@ -16,7 +17,7 @@ export async function startEdition({ actor, quarterId }: StartEditionOptions) {
   assertCan(actor, "edition:create");
   return db.$transaction(async (tx) => {
     const editions = await tx.submission.findMany({ where: { quarterId }, orderBy: { edition: "desc" }, select: { id: true, edition: true, stage: true } });
-    if (editions.some((e) => !["PUBLISHED", "SUPERSEDED", "WITHDRAWN"].includes(e.stage))) throw new DomainError("An edition of this quarter is already open. Only one edition at a time may be open.");
+    if (editions.some((e) => isEditable(e.stage as StageName))) throw new DomainError("An edition of this quarter is already open. Only one edition at a time may be open.");
     const published = editions.find((e) => e.stage === "PUBLISHED");
     if (!published) throw new DomainError("Only a published quarter can be corrected with a new edition.");
 

@@ -21,14 +21,14 @@ export async function takeAction({ actor, input }: TakeActionOptions): Promise<{
       return {};
     case "approve_force":
     case "approve_pcc":
-      await approvePart({ actor, submissionId, part: input.action === "approve_force" ? "FORCE" : "PCC" });
+      await approvePart({ actor, submissionId, part: input.action === "approve_force" ? "FORCE" : "PCC", expectedHash: input.contentHash });
       return {};
     case "return_force":
     case "return_pcc":
       await returnPart({ actor, submissionId, part: input.action === "return_force" ? "FORCE" : "PCC", comment: input.comment });
       return {};
     case "publish":
-      return publishSubmission({ actor, submissionId, lateReason: input.lateReason, changeNote: input.changeNote, minorChange: input.minorChange });
+      return publishSubmission({ actor, submissionId, lateReason: input.lateReason, changeNote: input.changeNote, minorChange: input.minorChange, expectedHash: input.contentHash });
     case "withdraw":
       return withdrawSubmission({ actor, submissionId, reason: input.withdrawalReason, explanation: input.comment });
   }

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/permissions";
 import { WITHDRAWAL_REASONS } from "@/schemas/transition";
 import { DomainError } from "@/server/errors";
 import { applyTransition } from "./apply-transition";
+import { CLOSED_STAGES } from "@/lib/workflow/stages";
 
 export type WithdrawSubmissionOptions = {
   actor: Actor & { email?: string };
@@ -17,7 +18,7 @@ export async function withdrawSubmission({ actor, submissionId, reason, explanat
   if (!reason) throw new DomainError("Choose a reason for withdrawing.", { withdrawalReason: ["Choose a reason for withdrawing"] });
   return db.$transaction(async (tx) => {
     const { quarterId, quarter } = await tx.submission.findUniqueOrThrow({ where: { id: submissionId }, select: { quarterId: true, quarter: { select: { slug: true } } } });
-    const open = await tx.submission.count({ where: { quarterId, stage: { notIn: ["PUBLISHED", "SUPERSEDED", "WITHDRAWN"] } } });
+    const open = await tx.submission.count({ where: { quarterId, stage: { notIn: [...CLOSED_STAGES] } } });
     if (open > 0) throw new DomainError("A new edition of this quarter is open. Finish or abandon it before withdrawing the quarter.");
     const result = await applyTransition(tx, {
       actor,

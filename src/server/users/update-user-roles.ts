@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
-import { assertCan, type Actor } from "@/lib/permissions";
+import { assertCan, can, type Actor } from "@/lib/permissions";
 import { writeAudit } from "@/server/audit/write-audit";
 import { DomainError, NotFoundError } from "@/server/errors";
 import type { RoleName } from "@/lib/roles";
@@ -10,7 +10,7 @@ export type UpdateUserRolesOptions = { actor: Actor & { email?: string }; userId
 export async function updateUserRoles({ actor, userId, roles }: UpdateUserRolesOptions) {
   assertCan(actor, "users:manage");
   // An administrator removing their own ADMIN role could leave nobody able to manage accounts.
-  if (userId === actor.id && !roles.includes("ADMIN")) {
+  if (userId === actor.id && !can({ id: userId, roles }, "users:manage")) {
     throw new DomainError("You cannot remove your own administrator role.", { roles: ["Keep the Administrator role on your own account."] });
   }
   await db.$transaction(async (tx) => {

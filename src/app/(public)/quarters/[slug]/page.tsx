@@ -6,7 +6,8 @@ import { getPublicQuarter } from "@/server/public/get-public-quarter";
 
 // Generated on first request after publication and then served from the cache; publishing,
 // correcting or withdrawing revalidates it on demand (src/server/public/revalidate-public.ts).
-export const revalidate = false;
+// Also regenerated at most hourly, a backstop should a render ever race an invalidation.
+export const revalidate = 3600;
 export const dynamicParams = true;
 export function generateStaticParams() {
   return [];

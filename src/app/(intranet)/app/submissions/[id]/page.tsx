@@ -21,6 +21,7 @@ import { numberParagraphs } from "@/lib/statement/number-paragraphs";
 import { requirePermission } from "@/server/session";
 import { getSubmission } from "@/server/submissions/get-submission";
 import { addPccSectionAction, startEditionAction, takeActionAction } from "./actions";
+import { isEditable } from "@/lib/workflow/stages";
 
 export const metadata: Metadata = { title: "Submission" };
 
@@ -44,7 +45,7 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
       <div className="mb-6 flex flex-wrap items-center gap-3">
         <StageTag stage={view.stage} />
         <span>Next: {nextStep(view.stage, view.approvals)}</span>
-        {view.deadline && !["PUBLISHED", "SUPERSEDED", "WITHDRAWN"].includes(view.stage) && <DeadlineTag status={view.deadline} />}
+        {view.deadline && isEditable(view.stage) && <DeadlineTag status={view.deadline} />}
       </div>
       {view.stage === "PUBLISHED" && (
         <Notice tone="success" title="Published">

@@ -5,7 +5,8 @@ import { parseQuarterSlug, quarterLabel } from "@/lib/quarters";
 import { getPublicQuarter } from "@/server/public/get-public-quarter";
 
 // Permanent URLs for each published edition, cached like the quarter page.
-export const revalidate = false;
+// Also regenerated at most hourly, a backstop should a render ever race an invalidation.
+export const revalidate = 3600;
 export const dynamicParams = true;
 export function generateStaticParams() {
   return [];

@@ -4,6 +4,7 @@ import { PageMain } from "@/components/ui/page";
 import { EditHeader } from "@/components/submission/edit-header";
 import { ActionButton } from "@/components/forms/action-button";
 import { requireUser } from "@/server/session";
+import { ForbiddenError } from "@/lib/permissions";
 import { getSectionForEdit } from "@/server/submissions/get-edit-data";
 import { SectionForm } from "./section-form";
 import { deleteSectionAction } from "./actions";
@@ -13,7 +14,11 @@ export const metadata: Metadata = { title: "Edit section" };
 export default async function SectionPage({ params }: { params: Promise<{ id: string; sectionId: string }> }) {
   const actor = await requireUser();
   const { id, sectionId } = await params;
-  const section = await getSectionForEdit(actor, id, sectionId).catch(() => null);
+  // A section of another part is as invisible as a missing one; other errors propagate.
+  const section = await getSectionForEdit(actor, id, sectionId).catch((error: unknown) => {
+    if (error instanceof ForbiddenError) return null;
+    throw error;
+  });
   if (!section) notFound();
   const isTheme = section.kind === "PCC_THEME";
   return (
