@@ -4,6 +4,7 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { FormMessage, SubmitButton } from "./fields";
 import type { ActionResult } from "@/lib/action-result";
+import { fillPath } from "@/lib/fill-path";
 
 type Props<I, R> = {
   label: string;
@@ -46,7 +47,3 @@ export function ActionButton<I, R>({ label, input, run, next, variant = "seconda
   );
 }
 
-function fillPath(template: string, data: unknown) {
-  const values = (data ?? {}) as Record<string, unknown>;
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => encodeURIComponent(String(values[key] ?? "")));
-}

@@ -6,6 +6,7 @@ import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
+import { fillPath } from "@/lib/fill-path";
 
 /**
  * react-hook-form wired to a server action: the same zod schema validates in the browser
@@ -18,7 +19,7 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R =
   action: (values: z.input<S>) => Promise<ActionResult<R>>;
   onSuccess?: (result: Extract<ActionResult<R>, { ok: true }>) => void;
   /** Where to go after a successful save; `{field}` is filled from the action's result. */
-  successHref?: string | ((data: R | undefined) => string);
+  successHref?: string;
 }) {
   const router = useRouter();
   const form = useForm<z.input<S>, unknown, z.input<S>>({
@@ -39,8 +40,7 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R =
           if (result.ok) {
             setMessage(result.message ? { ok: true, text: result.message } : null);
             options.onSuccess?.(result);
-            const href = typeof options.successHref === "function" ? options.successHref(result.data) : options.successHref;
-            if (href) router.push(href);
+            if (options.successHref) router.push(fillPath(options.successHref, result.data));
           } else {
             setMessage({ ok: false, text: result.message });
             for (const [name, errors] of Object.entries(result.fieldErrors ?? {})) {

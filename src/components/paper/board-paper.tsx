@@ -7,6 +7,19 @@ import type { PublicPaper } from "@/server/public/get-public-quarter";
 import { FigureChart } from "./figure-chart";
 import { ParagraphList } from "./paragraph-list";
 
+/** A headed section of numbered paragraphs: h2 for the paper's own parts, h3 within a statement. */
+function PaperSection({ section, level }: { section: { id: string; heading: string; numbered: { number: number; text: string }[] }; level: 2 | 3 }) {
+  const Heading = level === 2 ? "h2" : "h3";
+  return (
+    <section aria-labelledby={`s-${section.id}`}>
+      <Heading id={`s-${section.id}`} className={level === 2 ? "mb-3 mt-8 text-2xl font-bold" : "mb-3 mt-6 text-xl font-bold"}>
+        {section.heading}
+      </Heading>
+      <ParagraphList paragraphs={section.numbered} />
+    </section>
+  );
+}
+
 const monthYear = (d: Date | null) => (d ? new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(d) : "");
 
 /**
@@ -38,12 +51,7 @@ export function BoardPaper({ paper }: { paper: PublicPaper }) {
         <dd>{paper.presenters}</dd>
       </dl>
 
-      {of("PURPOSE").map((s) => (
-        <section key={s.id} aria-labelledby={`s-${s.id}`}>
-          <h2 id={`s-${s.id}`} className="mb-3 text-2xl font-bold">{s.heading}</h2>
-          <ParagraphList paragraphs={s.numbered} />
-        </section>
-      ))}
+      {of("PURPOSE").map((s) => <PaperSection key={s.id} section={s} level={2} />)}
 
       <section aria-labelledby="force-statement">
         <h2 id="force-statement" className="mb-3 text-2xl font-bold">National Policing Priorities – {org.force} Statement</h2>
@@ -77,20 +85,10 @@ export function BoardPaper({ paper }: { paper: PublicPaper }) {
             ))}
           </ul>
         )}
-        {[...of("PCC_INTRO"), ...of("PCC_THEME")].map((s) => (
-          <section key={s.id} aria-labelledby={`s-${s.id}`}>
-            <h3 id={`s-${s.id}`} className="mb-3 mt-6 text-xl font-bold">{s.heading}</h3>
-            <ParagraphList paragraphs={s.numbered} />
-          </section>
-        ))}
+        {[...of("PCC_INTRO"), ...of("PCC_THEME")].map((s) => <PaperSection key={s.id} section={s} level={3} />)}
       </section>
 
-      {[...of("REPORTING"), ...of("RECOMMENDATIONS")].map((s) => (
-        <section key={s.id} aria-labelledby={`s-${s.id}`}>
-          <h2 id={`s-${s.id}`} className="mb-3 mt-8 text-2xl font-bold">{s.heading}</h2>
-          <ParagraphList paragraphs={s.numbered} />
-        </section>
-      ))}
+      {[...of("REPORTING"), ...of("RECOMMENDATIONS")].map((s) => <PaperSection key={s.id} section={s} level={2} />)}
 
       {paper.kpiResults.length > 0 && (
         <section aria-labelledby="appendix-a" className="appendix">

@@ -28,7 +28,7 @@ export function CreateQuarterForm() {
       presenters: "",
     },
     action: createQuarterAction,
-    successHref: (data) => `/app/submissions/${data?.submissionId ?? ""}`,
+    successHref: "/app/submissions/{submissionId}",
   });
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl" aria-label="Create a quarter">

@@ -13,7 +13,7 @@ export function CreateUserForm() {
     schema: createUserSchema,
     defaultValues: { name: "", email: "", roles: [], password: "" },
     action: createUserAction,
-    successHref: (data) => `/app/users/${data?.id ?? ""}?created=1`,
+    successHref: "/app/users/{id}?created=1",
   });
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-xl" aria-label="Create a user">
