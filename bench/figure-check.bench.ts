@@ -1,7 +1,7 @@
 import { bench, describe } from "vitest";
 import { checkParagraph } from "@/lib/figure-check/check-paragraph";
-import { DEMO_FIGURES } from "@/lib/figure-check/demo-figures";
-import { FORCE_SECTIONS } from "../prisma/seed-data/reference-paper";
+import { DEMO_FIGURES } from "@/tests/fixtures/demo-figures";
+import { FORCE_SECTIONS } from "@/prisma/seed-data/reference-paper";
 
 // The figure checker runs on every render of a submission page, over the whole force
 // statement (33 paragraphs in the reference paper).

@@ -1,6 +1,6 @@
 import { bench, describe } from "vitest";
 import { hashContent, type ForceContent } from "@/lib/workflow/snapshot";
-import { ALL_PARAGRAPHS } from "../prisma/seed-data/reference-paper";
+import { ALL_PARAGRAPHS } from "@/prisma/seed-data/reference-paper";
 
 // Approval hashes are recomputed for every workflow decision and on every save that could
 // void an approval: the cost of hashing a full paper's content.

@@ -3,9 +3,9 @@ import { signIn } from "./fixtures/auth";
 import { testDb, uniqueId } from "./fixtures/db";
 import { callServerAction } from "./fixtures/server-action";
 import { buildQuarter, submissionState, type BuiltQuarter } from "./fixtures/quarters";
-import { formatDate } from "../src/lib/format";
-import { quarterLabel } from "../src/lib/quarters";
-import type { StageName } from "../src/lib/workflow/stages";
+import { formatDate } from "@/lib/format";
+import { quarterLabel } from "@/lib/quarters";
+import type { Stage } from "@/lib/workflow/stages";
 
 // Issue 5: correcting, withdrawing and gating publication. Each step is taken through the UI
 // by the role that owns it; the database and the public pages are checked afterwards.
@@ -32,13 +32,13 @@ async function stageOf(submissionId: string) {
 }
 
 /** The stage, both on the page's stage tag and in the database. */
-async function expectStage(page: Page, submissionId: string, stage: StageName) {
+async function expectStage(page: Page, submissionId: string, stage: Stage) {
   await expect(page.locator("main [data-stage]")).toHaveAttribute("data-stage", stage);
   expect(await stageOf(submissionId)).toBe(stage);
 }
 
 /** Clicks a workflow button on the submission page and waits for the stage it leads to. */
-async function press(page: Page, submissionId: string, button: string, stage: StageName) {
+async function press(page: Page, submissionId: string, button: string, stage: Stage) {
   await page.getByRole("button", { name: button, exact: true }).click();
   await expectStage(page, submissionId, stage);
 }

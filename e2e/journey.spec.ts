@@ -3,7 +3,7 @@ import { signIn } from "./fixtures/auth";
 import { testDb, uniqueId } from "./fixtures/db";
 import { callServerAction } from "./fixtures/server-action";
 import { buildQuarter } from "./fixtures/quarters";
-import { quarterLabel } from "../src/lib/quarters";
+import { quarterLabel } from "@/lib/quarters";
 
 // The whole quarterly journey for a new quarter, through the UI, each step taken by the demo
 // account whose role owns it.

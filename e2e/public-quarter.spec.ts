@@ -1,6 +1,6 @@
 import { test, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { ALL_PARAGRAPHS } from "../prisma/seed-data/reference-paper";
+import { ALL_PARAGRAPHS } from "@/prisma/seed-data/reference-paper";
 
 const PAGE = "/quarters/2021-22-q3";
 const normalise = (s: string) => s.replace(/\s+/g, " ").trim();

@@ -1,6 +1,6 @@
 // `npx prisma db seed`: the same seeding `npm start` does, for use on its own.
 import "dotenv/config";
-import { createPrismaClient } from "../src/lib/prisma-client";
+import { createPrismaClient } from "@/server/prisma-client";
 import { seedDatabase } from "./seed-data/seed-database";
 
 const db = createPrismaClient();

@@ -4,14 +4,17 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
-const INPUTS = ["src", "public", "prisma/schema.prisma", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const INPUTS = ["app", "components", "lib", "server", "proxy.ts", "public", "prisma/schema.prisma", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+
+// Tests live beside the code they test but are not part of the build.
+const TEST_FILE = /\.test\.tsx?$/;
 
 function filesUnder(entry: string): string[] {
   if (!fs.existsSync(entry)) return [];
   if (fs.statSync(entry).isFile()) return [entry];
   return fs
     .readdirSync(entry, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
+    .filter((d) => d.isFile() && !TEST_FILE.test(d.name))
     .map((d) => path.join(d.parentPath, d.name));
 }
 

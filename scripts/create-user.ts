@@ -4,9 +4,9 @@
 import "dotenv/config";
 import { parseArgs } from "node:util";
 import readline from "node:readline";
-import { createPrismaClient } from "../src/lib/prisma-client";
-import { hashPassword } from "../src/server/auth/password";
-import { createUserSchema } from "../src/schemas/user";
+import { createPrismaClient } from "@/server/prisma-client";
+import { hashPassword } from "@/server/auth/password";
+import { createUserSchema } from "@/lib/schemas/user";
 import { migrateDatabase } from "./prepare-db";
 
 function promptHidden(question: string): Promise<string> {

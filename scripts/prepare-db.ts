@@ -2,9 +2,8 @@
 // Used by `npm start`, `npm run dev` and the e2e web server.
 import "dotenv/config";
 import { execFileSync } from "node:child_process";
-import { createPrismaClient } from "../src/lib/prisma-client";
-import { resolveDatabaseUrl } from "../src/lib/database-url";
-import { seedDatabase } from "../prisma/seed-data/seed-database";
+import { createPrismaClient, resolveDatabaseUrl } from "@/server/prisma-client";
+import { seedDatabase } from "@/prisma/seed-data/seed-database";
 
 export function migrateDatabase() {
   process.env.DATABASE_URL = resolveDatabaseUrl();
@@ -19,7 +18,7 @@ export async function prepareDatabase() {
   const db = createPrismaClient();
   try {
     // SQLite only: write-ahead logging lets the public site's read connection see committed
-    // data while a write is in flight (see src/server/db.ts). Persistent in the file.
+    // data while a write is in flight (see server/db.ts). Persistent in the file.
     if (resolveDatabaseUrl().startsWith("file:")) await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
     const outcome = await seedDatabase(db, { demo: process.env.SEED_DEMO !== "false" });
     console.log(outcome);

@@ -2,10 +2,10 @@
 // published; and 2021/22 Q4 at data entry with some figures. This is a fixture loader: it
 // writes the finished state directly (stage included) rather than replaying the workflow,
 // but it computes the approvals' hashes with the app's own function so they are valid.
-import type { Tx } from "../../src/server/db";
-import { populateSubmission } from "../../src/server/submissions/populate-submission";
-import { currentHashes } from "../../src/server/submissions/load-part-content";
-import { quarterSlug } from "../../src/lib/quarters";
+import type { Tx } from "@/server/db";
+import { populateSubmission } from "@/server/submissions/populate-submission";
+import { currentHashes } from "@/server/submissions/load-part-content";
+import { quarterSlug } from "@/lib/quarters";
 import { FORCE_SECTIONS, PCC_INTRO, PCC_THEMES, PURPOSE, RECOMMENDATIONS, REFERENCE_MEETING, REPORTING_FREQUENCY, type MeasureKey } from "./reference-paper";
 import { DEMO_KPIS } from "./framework";
 

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../../generated/prisma/client";
-import type { Tx } from "../../src/server/db";
-import { hashPassword } from "../../src/server/auth/password";
+import type { Tx } from "@/server/db";
+import { hashPassword } from "@/server/auth/password";
 import { BASELINE_LABEL, DEMO_KPIS, NATIONAL_MEASURES } from "./framework";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
 import { seedDemoQuarters } from "./demo-quarters";

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
-import { verifyPassword } from "../../src/server/auth/password";
+import { verifyPassword } from "@/server/auth/password";
 import { tempDatabase } from "./temp-db";
 
 let current: ReturnType<typeof tempDatabase> | undefined;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { seedDatabase } from "../../prisma/seed-data/seed-database";
-import { currentHashes } from "../../src/server/submissions/load-part-content";
-import { approvalIsValid } from "../../src/lib/workflow/snapshot";
+import { seedDatabase } from "@/prisma/seed-data/seed-database";
+import { currentHashes } from "@/server/submissions/load-part-content";
+import { approvalIsValid } from "@/lib/workflow/snapshot";
 import { tempDatabase } from "./temp-db";
 
 let current: ReturnType<typeof tempDatabase> | undefined;

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
-import { createPrismaClient } from "../../src/lib/prisma-client";
+import { createPrismaClient } from "@/server/prisma-client";
 
 /** A migrated, empty SQLite database in a temporary folder, for integration tests. */
 export function tempDatabase() {

@@ -1,0 +1,34 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { runAction } from "@/server/run-action";
+import { takeAction } from "@/server/submissions/take-action";
+import { startEdition } from "@/server/submissions/start-edition";
+import { revalidatePublicQuarter } from "@/server/public/revalidate-public";
+import { startEditionSchema, transitionSchema } from "@/lib/schemas/transition";
+import { addSectionSchema } from "@/lib/schemas/section";
+import { addPccSection } from "@/server/statements/add-pcc-section";
+
+export async function takeActionAction(input: unknown) {
+  return runAction(transitionSchema, input, async (actor, data) => {
+    const result = await takeAction({ actor, input: data });
+    revalidatePath(`/app/submissions/${data.submissionId}`);
+    if (result.slug) revalidatePublicQuarter(result.slug);
+  });
+}
+
+export async function startEditionAction(input: unknown) {
+  return runAction(startEditionSchema, input, async (actor, data) => {
+    const created = await startEdition({ actor, quarterId: data.quarterId });
+    revalidatePath("/app/quarters");
+    return created;
+  });
+}
+
+export async function addPccSectionAction(input: unknown) {
+  return runAction(addSectionSchema, input, async (actor, data) => {
+    const section = await addPccSection({ actor, submissionId: data.submissionId });
+    revalidatePath(`/app/submissions/${data.submissionId}`);
+    return section;
+  });
+}

@@ -1,0 +1,35 @@
+"use client";
+
+import { createUserSchema } from "@/lib/schemas/user";
+import { ROLES, ROLE_LABELS } from "@/lib/roles";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { CheckboxGroup, FormMessage, SubmitButton, TextField } from "@/components/forms/fields";
+import { createUserAction } from "../actions";
+
+const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
+
+export function CreateUserForm() {
+  const { form, onSubmit, message, pending } = useActionForm({
+    schema: createUserSchema,
+    defaultValues: { name: "", email: "", roles: [], password: "" },
+    action: createUserAction,
+    successHref: "/app/users/{id}?created=1",
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="max-w-xl" aria-label="Create a user">
+      <FormMessage message={message} />
+      <TextField form={form} name="name" label="Full name" autoComplete="off" />
+      <TextField form={form} name="email" label="Email address" type="email" autoComplete="off" />
+      <CheckboxGroup form={form} name="roles" label="Roles" hint="Select all that apply." options={roleOptions} />
+      <TextField
+        form={form}
+        name="password"
+        label="Initial password"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 12 characters. Give it to the person securely and ask them to keep it private."
+      />
+      <SubmitButton pending={pending}>Create user</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+import Link from "next/link";
+import { SiteHeader } from "@/components/ui/site-header";
+import { PageMain } from "@/components/ui/page";
+import { Notice } from "@/components/ui/notice";
+import { formatDate } from "@/lib/format";
+import { quarterLabel, quarterPeriod } from "@/lib/quarters";
+import { WITHDRAWAL_REASONS } from "@/lib/schemas/transition";
+import type { PublicQuarter } from "@/server/public/get-public-quarter";
+import { BoardPaper } from "./board-paper";
+
+/** The public page of a quarter (or of one of its editions), or its withdrawal notice. */
+export function PublicQuarterView({ view, fyStart, quarter }: { view: PublicQuarter; fyStart: number; quarter: number }) {
+  const label = quarterLabel(fyStart, quarter);
+  const isLatest = view.edition === view.current.edition;
+  return (
+    <>
+      <SiteHeader>
+        <Link href="/" className="text-white">All statements</Link>
+      </SiteHeader>
+      <PageMain>
+        <p className="text-lg text-muted">
+          {label} ({quarterPeriod(fyStart, quarter)})
+        </p>
+        <h1 className="mb-4 text-3xl font-bold md:text-4xl">{view.withdrawal?.title ?? view.paper?.title}</h1>
+        {view.withdrawal ? (
+          <Notice tone="warning" title="This statement has been withdrawn">
+            <p>
+              Withdrawn on {formatDate(view.withdrawal.withdrawnAt)}. Reason: {WITHDRAWAL_REASONS[view.withdrawal.withdrawalReason as keyof typeof WITHDRAWAL_REASONS] ?? "Other"}.
+            </p>
+            <p className="mt-2 whitespace-pre-line">{view.withdrawal.withdrawalExplanation}</p>
+          </Notice>
+        ) : (
+          <>
+            <dl className="mb-4 text-base">
+              <div className="flex gap-2"><dt className="font-bold">Published</dt><dd data-published>{formatDate(view.firstPublishedAt)}</dd></div>
+              {view.lastUpdatedAt && <div className="flex gap-2"><dt className="font-bold">Last updated</dt><dd data-last-updated>{formatDate(view.lastUpdatedAt)}</dd></div>}
+            </dl>
+            {!isLatest && (
+              <Notice tone="warning" title={`This is edition ${view.edition}, which has been replaced`}>
+                <Link href={`/quarters/${view.slug}`}>Read the latest version</Link>.
+              </Notice>
+            )}
+            <p className="no-print mb-8 flex flex-wrap gap-x-6 text-base">
+              <a href={`/quarters/${view.slug}/data.csv`}>Download the figures (CSV)</a>
+              <a href={`/quarters/${view.slug}/data.json`}>Figures as JSON</a>
+            </p>
+            {view.paper && <BoardPaper paper={view.paper} />}
+          </>
+        )}
+        {view.editions.length > 1 && (
+          <section aria-labelledby="history" className="mt-10 border-t-2 border-ink pt-4">
+            <h2 id="history" className="mb-2 text-2xl font-bold">History of this statement</h2>
+            <ol className="space-y-2">
+              {view.editions.map((e) => (
+                <li key={e.edition} data-edition={e.edition}>
+                  <strong>{formatDate(e.publishedAt)}</strong>: {e.edition === 1 ? "First published." : e.minorChange ? "Minor change." : e.changeNote}{" "}
+                  {!view.withdrawal && e.edition !== view.edition && <Link href={e.edition === view.current.edition ? `/quarters/${view.slug}` : `/quarters/${view.slug}/editions/${e.edition}`}>Edition {e.edition}</Link>}
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
+      </PageMain>
+    </>
+  );
+}

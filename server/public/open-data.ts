@@ -1,0 +1,43 @@
+import "server-only";
+import { quarterLabel, financialYearLabel, parseQuarterSlug } from "@/lib/quarters";
+import { toRows, type OpenDataRow, type QuarterMeta } from "@/lib/open-data/serialise";
+import { WITHDRAWAL_REASONS } from "@/lib/schemas/transition";
+import { getPublicQuarter } from "./get-public-quarter";
+
+export type OpenData =
+  | { status: "missing" }
+  | { status: "withdrawn"; notice: string; meta: { slug: string; withdrawnAt: string | null; reason: string; explanation: string | null } }
+  | { status: "published"; meta: QuarterMeta; rows: OpenDataRow[] };
+
+/** A published quarter's figures for the CSV and JSON downloads; nothing unpublished. */
+export async function getOpenData(slug: string, base: string): Promise<OpenData> {
+  const parsed = parseQuarterSlug(slug);
+  const view = parsed ? await getPublicQuarter(slug) : null;
+  if (!parsed || !view) return { status: "missing" };
+  if (view.withdrawal || !view.paper) {
+    const reason = WITHDRAWAL_REASONS[view.withdrawal?.withdrawalReason as keyof typeof WITHDRAWAL_REASONS] ?? "Other";
+    return {
+      status: "withdrawn",
+      notice: `The ${quarterLabel(parsed.fyStart, parsed.quarter)} statement has been withdrawn. Reason: ${reason}. ${view.withdrawal?.withdrawalExplanation ?? ""}`.trim(),
+      meta: { slug, withdrawnAt: view.withdrawal?.withdrawnAt?.toISOString() ?? null, reason, explanation: view.withdrawal?.withdrawalExplanation ?? null },
+    };
+  }
+  const p = view.paper;
+  return {
+    status: "published",
+    rows: toRows(p.figures),
+    meta: {
+      slug,
+      title: p.title,
+      financialYear: financialYearLabel(parsed.fyStart),
+      quarter: parsed.quarter,
+      edition: p.edition,
+      publishedAt: view.firstPublishedAt?.toISOString() ?? "",
+      lastUpdatedAt: view.lastUpdatedAt?.toISOString() ?? null,
+      boardName: p.boardName,
+      meetingDate: p.meetingDate ? p.meetingDate.toISOString().slice(0, 10) : null,
+      agendaItem: p.agendaItem,
+      url: `${base}/quarters/${slug}`,
+    },
+  };
+}

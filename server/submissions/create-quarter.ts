@@ -1,0 +1,37 @@
+import "server-only";
+import type { z } from "zod";
+import { db } from "@/server/db";
+import { assertCan, type SessionActor } from "@/lib/permissions";
+import { quarterLabel, quarterSlug } from "@/lib/quarters";
+import { inputToDate, type createQuarterSchema } from "@/lib/schemas/meeting";
+import { writeAudit } from "@/server/audit/write-audit";
+import { DomainError } from "@/server/errors";
+import { populateSubmission } from "./populate-submission";
+
+export type CreateQuarterOptions = { actor: SessionActor; input: z.output<typeof createQuarterSchema> };
+
+export async function createQuarter({ actor, input }: CreateQuarterOptions) {
+  assertCan(actor, "quarter:create");
+  const fyStart = input.fyStart;
+  const quarter = Number(input.quarter);
+  return db.$transaction(async (tx) => {
+    const existing = await tx.quarter.findUnique({ where: { fyStart_quarter: { fyStart, quarter } }, select: { id: true } });
+    if (existing) throw new DomainError("That quarter already exists.", { quarter: [`${quarterLabel(fyStart, quarter)} already exists`] });
+    const created = await tx.quarter.create({ data: { fyStart, quarter, slug: quarterSlug(fyStart, quarter) } });
+    const submission = await tx.submission.create({
+      data: {
+        quarterId: created.id,
+        edition: 1,
+        boardName: input.boardName,
+        meetingDate: inputToDate(input.meetingDate),
+        agendaItem: input.agendaItem,
+        planPriority: input.planPriority,
+        title: input.title,
+        presenters: input.presenters,
+      },
+    });
+    await populateSubmission(tx, submission.id, { fyStart, quarter });
+    await writeAudit(tx, { actor, action: "quarter.create", entityType: "Submission", entityId: submission.id, submissionId: submission.id, toStatus: "DATA_ENTRY", details: { slug: created.slug } });
+    return { submissionId: submission.id, slug: created.slug };
+  });
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import { db } from "@/server/db";
+import { assertCan, type Actor } from "@/lib/permissions";
+import { nextStep } from "@/lib/workflow/next-step";
+import { isEditable, type Stage } from "@/lib/workflow/stages";
+import { clearDaysSetting, deadlineStatus, toIsoDate } from "@/lib/deadline/working-days";
+import { loadChecklist, approvalState } from "./load-workflow-facts";
+
+/** The dashboard: each quarter's current edition, stage, who acts next and what is missing. */
+export async function listQuarters(actor: Actor) {
+  assertCan(actor, "submission:view");
+  const quarters = await db.quarter.findMany({
+    orderBy: [{ fyStart: "desc" }, { quarter: "desc" }],
+    select: {
+      id: true, slug: true, fyStart: true, quarter: true,
+      submissions: { orderBy: { edition: "desc" }, take: 1, select: { id: true, edition: true, stage: true, meetingDate: true, boardName: true, title: true } },
+    },
+  });
+  const today = toIsoDate(new Date());
+  return Promise.all(
+    quarters
+      .filter((q) => q.submissions.length > 0)
+      .map(async (q) => {
+        const current = q.submissions[0]!;
+        const approvals = await approvalState(db, current.id);
+        const checklist = await loadChecklist(db, current.id, approvals);
+        const stage = current.stage;
+        const open = isEditable(stage);
+        return {
+          ...q,
+          current: { ...current, stage },
+          nextStep: nextStep(stage, approvals),
+          missing: checklist.filter((i) => !i.done).map((i) => i.label),
+          checklistDone: checklist.filter((i) => i.done).length,
+          checklistTotal: checklist.length,
+          deadline: open && current.meetingDate ? deadlineStatus(toIsoDate(current.meetingDate), today, clearDaysSetting()) : null,
+        };
+      }),
+  );
+}
