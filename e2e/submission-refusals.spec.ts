@@ -33,7 +33,8 @@ test.describe("approving the force part", () => {
     await signIn(page, both.email);
 
     // Edit a figure as that user, through the figures server action with the form's fields.
-    // (Not through the form itself: it cannot save figures at all, see journey.spec.ts.)
+    // (Straight through the action so this spec does not depend on the form; journey.spec.ts
+    // saves figures through the form itself.)
     const homicide = await testDb.figure.findFirstOrThrow({ where: { submissionId: q.submissionId, name: "Homicides" } });
     const saved = await callServerAction(page.request, "saveFiguresAction", `${q.path}/figures/${homicide.measureKey}`, {
       submissionId: q.submissionId,

@@ -5,7 +5,6 @@ import { notFound, redirect } from "next/navigation";
 import { decode } from "next-auth/jwt";
 import { db } from "@/server/db";
 import { sessionMaxAgeSeconds } from "@/server/auth/options";
-import type { Role } from "@/lib/roles";
 import { can, type Permission, type SessionActor } from "@/lib/permissions";
 
 export type SessionUser = SessionActor;

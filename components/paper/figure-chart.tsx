@@ -2,7 +2,6 @@ import { Group } from "@visx/group";
 import { Bar } from "@visx/shape";
 import { scaleBand, scaleLinear } from "@visx/scale";
 import { computeChange, describePercentChange, formatValue } from "@/lib/measures/compute-change";
-import type { Unit } from "@/generated/prisma/enums";
 import type { TableFigure } from "@/components/statement/figure-table";
 
 const WIDTH = 560;

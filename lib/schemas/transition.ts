@@ -27,3 +27,4 @@ export const transitionSchema = z.object({
 export type TransitionFormInput = z.input<typeof transitionSchema>;
 
 export const startEditionSchema = z.object({ quarterId: z.string().min(1) });
+export const abandonEditionSchema = z.object({ submissionId: z.string().min(1) });

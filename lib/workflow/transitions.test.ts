@@ -48,7 +48,8 @@ type Row = { roles: Role[]; fresh: Expected; approved: Expected };
 // The expected workflow, written out by hand from the specification (not derived from
 // TRANSITIONS): for each (action, stage) that exists, which roles may take it and where it
 // leads under the FRESH and APPROVED facts. Every (action, stage) pair not listed must be
-// refused as "no-transition" for every role.
+// refused as "no-transition" to roles that may take the action elsewhere, and as "forbidden"
+// to the rest (who must learn nothing about the stage).
 const EXPECTED: Partial<Record<WorkflowAction, Partial<Record<Stage, Row>>>> = {
   submit_data: { DATA_ENTRY: { roles: ["ANALYST"], fresh: { to: "FORCE_STATEMENT" }, approved: { to: "FORCE_STATEMENT" } } },
   submit_force: { FORCE_STATEMENT: { roles: ["ANALYST"], fresh: { to: "PCC_STATEMENT" }, approved: { to: "READY" } } },
@@ -89,7 +90,12 @@ describe("resolveTransition: the full action × stage × role matrix", () => {
         for (const stage of STAGES) {
           const row = EXPECTED[action]?.[stage];
           for (const role of ROLES) {
-            if (!row) {
+            const mayEver = Object.values(EXPECTED[action] ?? {}).some((r) => r.roles.includes(role));
+            if (!row && !mayEver) {
+              it(`${action} at ${stage} by ${role}: forbidden before anything about the stage`, () => {
+                expect(resolveTransition(action, stage, fs, as(role), WITH_COMMENT)).toEqual({ ok: false, reason: "forbidden", message: FORBIDDEN });
+              });
+            } else if (!row) {
               it(`${action} at ${stage} by ${role}: no-transition`, () => {
                 expect(resolveTransition(action, stage, fs, as(role), WITH_COMMENT)).toEqual({ ok: false, reason: "no-transition", message: NO_TRANSITION });
               });

@@ -114,6 +114,13 @@ export const TRANSITIONS: readonly Transition[] = [
 
 export type Resolution = { ok: true; transition: Transition } | { ok: false; reason: "no-transition" | "forbidden" | "guard" | "comment"; message: string };
 
+const FORBIDDEN = { ok: false, reason: "forbidden", message: "You do not have permission to do that." } as const satisfies Resolution;
+
+/** Whether the actor's permissions allow this action at any stage at all. */
+export function mayTake(action: WorkflowAction, hasPermission: (p: Permission) => boolean): boolean {
+  return TRANSITIONS.some((t) => t.action === action && hasPermission(t.permission));
+}
+
 /** Pure decision: may this actor (given their permissions) take this action now? */
 export function resolveTransition(
   action: WorkflowAction,
@@ -122,10 +129,12 @@ export function resolveTransition(
   hasPermission: (p: Permission) => boolean,
   input: TransitionInput = {},
 ): Resolution {
+  // Permission first: someone who may never take this action learns nothing about the stage.
+  if (!mayTake(action, hasPermission)) return FORBIDDEN;
   const rows = TRANSITIONS.filter((t) => t.action === action && t.from === from);
   if (rows.length === 0) return { ok: false, reason: "no-transition", message: `That cannot be done while the submission is at this stage.` };
   const permitted = rows.filter((t) => hasPermission(t.permission));
-  if (permitted.length === 0) return { ok: false, reason: "forbidden", message: "You do not have permission to do that." };
+  if (permitted.length === 0) return FORBIDDEN;
   const transition = permitted.find((t) => (t.when ? t.when(facts) : true));
   if (!transition) return { ok: false, reason: "no-transition", message: "That cannot be done while the submission is at this stage." };
   const refusal = transition.guard?.(facts, input);

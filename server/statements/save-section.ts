@@ -3,7 +3,6 @@ import type { z } from "zod";
 import { db } from "@/server/db";
 import { assertCan, can, ForbiddenError, type SessionActor } from "@/lib/permissions";
 import { EDIT_PERMISSION } from "@/lib/workflow/part-permissions";
-import type { Part } from "@/lib/workflow/stages";
 import type { sectionSchema } from "@/lib/schemas/section";
 import { DomainError, NotFoundError, StaleError } from "@/server/errors";
 import { assertSubmissionEditable, recordPartEdit } from "@/server/submissions/record-part-edit";

@@ -1,8 +1,7 @@
 import "server-only";
 import type { Tx } from "@/server/db";
 import { can, ForbiddenError, type SessionActor } from "@/lib/permissions";
-import { resolveTransition, type TransitionInput, type WorkflowAction } from "@/lib/workflow/transitions";
-import type { Stage } from "@/lib/workflow/stages";
+import { mayTake, resolveTransition, type TransitionInput, type WorkflowAction } from "@/lib/workflow/transitions";
 import { writeAudit } from "@/server/audit/write-audit";
 import { DomainError, StaleError } from "@/server/errors";
 import { loadWorkflowFacts } from "./load-workflow-facts";
@@ -26,6 +25,9 @@ export type ApplyTransitionOptions = {
  * fails instead of overwriting, and writes the audit row in the same transaction.
  */
 export async function applyTransition(tx: Tx, { actor, submissionId, action, input = {}, data, part, now }: ApplyTransitionOptions) {
+  // Authorization first: a caller who may never take this action learns nothing, not even
+  // whether the submission exists.
+  if (!mayTake(action, (p) => can(actor, p))) throw new ForbiddenError();
   // Lock the submission's row before reading anything, so two decisions on one submission
   // (the DCC and the PCC approving at once, say) are taken one after the other and each sees
   // the other's result, on PostgreSQL as on SQLite.

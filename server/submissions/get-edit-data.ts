@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/server/db";
 import { assertCan, can, ForbiddenError, type Actor } from "@/lib/permissions";
-import { isEditable, type Part, type Stage } from "@/lib/workflow/stages";
+import { isEditable, type Stage } from "@/lib/workflow/stages";
 import { EDIT_PERMISSION } from "@/lib/workflow/part-permissions";
 
 // Reads for the edit forms: each checks the permission to edit, selects only what its form

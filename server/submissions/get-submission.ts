@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/server/db";
 import { assertCan, can, type Actor } from "@/lib/permissions";
 import { availableActions } from "@/lib/workflow/transitions";
-import { isEditable, type Stage } from "@/lib/workflow/stages";
+import { isEditable } from "@/lib/workflow/stages";
 import { compareSections } from "@/lib/workflow/section-order";
 import { EDIT_PERMISSION } from "@/lib/workflow/part-permissions";
 import { deadlineStatus, clearDaysSetting, publicationDeadline, toIsoDate } from "@/lib/deadline/working-days";
@@ -58,6 +58,7 @@ export async function getSubmission(actor: Actor, submissionId: string) {
       SECRETARIAT: editable && can(actor, EDIT_PERMISSION.SECRETARIAT),
       meeting: editable && can(actor, "meeting:edit"),
     },
+    canAbandonEdition: can(actor, "edition:create") && submission.edition > 1 && editable,
     canStartEdition: can(actor, "edition:create") && stage === "PUBLISHED" && !submission.quarter.submissions.some((s) => isEditable(s.stage)),
   };
 }

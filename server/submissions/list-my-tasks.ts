@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/server/db";
 import { can, type Actor } from "@/lib/permissions";
 import { availableActions, type WorkflowAction } from "@/lib/workflow/transitions";
-import { CLOSED_STAGES, type Stage } from "@/lib/workflow/stages";
+import { CLOSED_STAGES } from "@/lib/workflow/stages";
 import { quarterLabel } from "@/lib/quarters";
 import { loadWorkflowFacts } from "./load-workflow-facts";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/server/db";
 import { assertCan, type Actor } from "@/lib/permissions";
 import { nextStep } from "@/lib/workflow/next-step";
-import { isEditable, type Stage } from "@/lib/workflow/stages";
+import { isEditable } from "@/lib/workflow/stages";
 import { clearDaysSetting, deadlineStatus, toIsoDate } from "@/lib/deadline/working-days";
 import { loadChecklist, approvalState } from "./load-workflow-facts";
 

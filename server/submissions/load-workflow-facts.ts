@@ -59,7 +59,7 @@ export async function loadWorkflowFacts(client: Client, submissionId: string, ac
   const submission = await client.submission.findUniqueOrThrow({ where: { id: submissionId }, select: { pccSubmitted: true, edition: true, meetingDate: true } });
   const [approval, edits] = await Promise.all([
     approvalState(client, submissionId),
-    client.auditEvent.findMany({ where: { submissionId, actorId, action: { startsWith: "save." } }, select: { part: true }, distinct: ["part"] }),
+    client.partEditor.findMany({ where: { submissionId, userId: actorId }, select: { part: true } }),
   ]);
   const checklist = await loadChecklist(client, submissionId, approval);
   const facts: WorkflowFacts = {

@@ -22,8 +22,8 @@ export async function assertSubmissionEditable(tx: Tx, submissionId: string) {
 }
 
 /**
- * Runs after every save, in the save's transaction: writes the audit row (which also records
- * who edited which part, for separation of duties), voids any approval the edit no longer
+ * Runs after every save, in the save's transaction: writes the audit row, records who edited
+ * which part (the fact separation of duties is decided from), voids any approval the edit no longer
  * matches, and takes a ready submission back to approval when that happens.
  */
 export async function recordPartEdit(
@@ -32,6 +32,12 @@ export async function recordPartEdit(
 ) {
   const { actor, submissionId, part, what } = options;
   await writeAudit(tx, { actor, action: `save.${what}`, entityType: options.entityType, entityId: options.entityId, submissionId, part, details: options.details });
+  const now = new Date();
+  await tx.partEditor.upsert({
+    where: { submissionId_part_userId: { submissionId, part, userId: actor.id } },
+    create: { submissionId, part, userId: actor.id, firstEditedAt: now, lastEditedAt: now },
+    update: { lastEditedAt: now },
+  });
   if (part === "SECRETARIAT") return;
 
   const hash = (await currentHashes(tx, submissionId))[part];

@@ -4,7 +4,7 @@ import { assertCan, type SessionActor } from "@/lib/permissions";
 import { writeAudit } from "@/server/audit/write-audit";
 import { DomainError } from "@/server/errors";
 import { approvalState } from "./load-workflow-facts";
-import { isEditable, type Stage } from "@/lib/workflow/stages";
+import { isEditable } from "@/lib/workflow/stages";
 
 export type StartEditionOptions = { actor: SessionActor; quarterId: string };
 

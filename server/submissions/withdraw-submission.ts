@@ -1,25 +1,28 @@
 import "server-only";
 import { db } from "@/server/db";
-import type { SessionActor } from "@/lib/permissions";
-import { WITHDRAWAL_REASONS } from "@/lib/schemas/transition";
-import { DomainError } from "@/server/errors";
+import { assertCan, type SessionActor } from "@/lib/permissions";
+import type { WithdrawalReason } from "@/lib/schemas/transition";
+import { DomainError, NotFoundError } from "@/server/errors";
 import { applyTransition } from "./apply-transition";
 import { CLOSED_STAGES } from "@/lib/workflow/stages";
 
 export type WithdrawSubmissionOptions = {
   actor: SessionActor;
   submissionId: string;
-  reason: keyof typeof WITHDRAWAL_REASONS | undefined;
+  reason: WithdrawalReason | undefined;
   explanation: string;
 };
 
 /** Withdraws a published quarter: its public URLs then show a notice instead of the content. */
 export async function withdrawSubmission({ actor, submissionId, reason, explanation }: WithdrawSubmissionOptions) {
+  assertCan(actor, "submission:withdraw");
   if (!reason) throw new DomainError("Choose a reason for withdrawing.", { withdrawalReason: ["Choose a reason for withdrawing"] });
   return db.$transaction(async (tx) => {
-    const { quarterId, quarter } = await tx.submission.findUniqueOrThrow({ where: { id: submissionId }, select: { quarterId: true, quarter: { select: { slug: true } } } });
+    const found = await tx.submission.findUnique({ where: { id: submissionId }, select: { quarterId: true, quarter: { select: { slug: true } } } });
+    if (!found) throw new NotFoundError("That submission");
+    const { quarterId, quarter } = found;
     const open = await tx.submission.count({ where: { quarterId, stage: { notIn: [...CLOSED_STAGES] } } });
-    if (open > 0) throw new DomainError("A new edition of this quarter is open. Finish or abandon it before withdrawing the quarter.");
+    if (open > 0) throw new DomainError("A new edition of this quarter is open. Publish or abandon it (on its submission page) before withdrawing the quarter.");
     const result = await applyTransition(tx, {
       actor,
       submissionId,

@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
 import { assertCan, type Actor } from "@/lib/permissions";
-import type { Role } from "@/lib/roles";
 
 export async function listUsers(actor: Actor) {
   assertCan(actor, "users:manage");

@@ -4,8 +4,9 @@ import { revalidatePath } from "next/cache";
 import { runAction } from "@/server/run-action";
 import { takeAction } from "@/server/submissions/take-action";
 import { startEdition } from "@/server/submissions/start-edition";
+import { abandonEdition } from "@/server/submissions/abandon-edition";
 import { revalidatePublicQuarter } from "@/server/public/revalidate-public";
-import { startEditionSchema, transitionSchema } from "@/lib/schemas/transition";
+import { abandonEditionSchema, startEditionSchema, transitionSchema } from "@/lib/schemas/transition";
 import { addSectionSchema } from "@/lib/schemas/section";
 import { addPccSection } from "@/server/statements/add-pcc-section";
 
@@ -22,6 +23,14 @@ export async function startEditionAction(input: unknown) {
     const created = await startEdition({ actor, quarterId: data.quarterId });
     revalidatePath("/app/quarters");
     return created;
+  });
+}
+
+export async function abandonEditionAction(input: unknown) {
+  return runAction(abandonEditionSchema, input, async (actor, data) => {
+    const abandoned = await abandonEdition({ actor, submissionId: data.submissionId });
+    revalidatePath("/app/quarters");
+    return abandoned;
   });
 }
 

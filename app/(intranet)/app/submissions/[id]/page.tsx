@@ -20,7 +20,7 @@ import { nextStep } from "@/lib/workflow/next-step";
 import { numberParagraphs } from "@/lib/statement/number-paragraphs";
 import { requirePermission } from "@/server/session";
 import { getSubmission } from "@/server/submissions/get-submission";
-import { addPccSectionAction, startEditionAction, takeActionAction } from "./actions";
+import { abandonEditionAction, addPccSectionAction, startEditionAction, takeActionAction } from "./actions";
 import { isEditable } from "@/lib/workflow/stages";
 
 export const metadata: Metadata = { title: "Submission" };
@@ -68,6 +68,14 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
         <ActionButton label="Start a new edition" input={{ quarterId: view.quarter.id }} run={startEditionAction} next="/app/submissions/{submissionId}" className="mb-8 border-l-8 border-link bg-panel p-4">
           <p className="mb-3">To correct this published statement, start a new edition. It copies this one; parts you do not change keep their approval.</p>
         </ActionButton>
+      )}
+      {view.canAbandonEdition && (
+        <details className="mb-8 border-l-8 border-warning bg-panel p-4" data-abandon-edition>
+          <summary className="cursor-pointer font-bold text-link">Abandon this edition</summary>
+          <ActionButton label="Abandon this edition" input={{ submissionId: view.id }} run={abandonEditionAction} next="/app/quarters" variant="warning" className="mt-3">
+            <p className="mb-3">This deletes edition {view.edition} and everything entered in it. The published edition stays on the public site unchanged. The audit log keeps a record that it was abandoned.</p>
+          </ActionButton>
+        </details>
       )}
 
       <ReturnNotes notes={view.returnNotes} />
