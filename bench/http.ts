@@ -23,7 +23,9 @@ async function run() {
       if (i === 0 && !res.ok) throw new Error(`${path} answered ${res.status}`);
     }
     times.sort((a, b) => a - b);
-    console.log(`${path.padEnd(34)} n=${count}  p50=${percentile(times, 50).toFixed(1)}ms  p95=${percentile(times, 95).toFixed(1)}ms  max=${times.at(-1)!.toFixed(1)}ms`);
+    console.log(
+      `${path.padEnd(34)} n=${count}  p50=${percentile(times, 50).toFixed(1)}ms  p95=${percentile(times, 95).toFixed(1)}ms  max=${times.at(-1)!.toFixed(1)}ms`,
+    );
   }
 }
 

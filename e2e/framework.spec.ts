@@ -24,7 +24,10 @@ async function saveIndicatorForm(page: Page) {
 }
 
 async function figureFor(submissionId: string, indicatorId: string) {
-  return testDb.figure.findFirstOrThrow({ where: { submissionId, indicatorId }, select: { name: true, baselineValue: true, baselineLabel: true, unit: true } });
+  return testDb.figure.findFirstOrThrow({
+    where: { submissionId, indicatorId },
+    select: { name: true, baselineValue: true, baselineLabel: true, unit: true },
+  });
 }
 
 test.describe("the measure framework", () => {
@@ -62,7 +65,12 @@ test.describe("the measure framework", () => {
 
     const before = await buildQuarter("DATA_ENTRY");
     await test.step("a quarter created now copies baseline 100", async () => {
-      expect(await figureFor(before.submissionId, indicatorId!)).toEqual({ name, baselineValue: 100, baselineLabel: "Year ending June 2019", unit: "COUNT" });
+      expect(await figureFor(before.submissionId, indicatorId!)).toEqual({
+        name,
+        baselineValue: 100,
+        baselineLabel: "Year ending June 2019",
+        unit: "COUNT",
+      });
     });
 
     await test.step("text that is not a number is refused beside the field and saves nothing", async () => {
@@ -129,10 +137,20 @@ test.describe("the measure framework", () => {
 
     // The server refuses it too, whatever the browser does.
     const refused = await callServerAction(page.request, "saveKpiAction", "/app/framework/kpis/new", {
-      id: "", version: 0, name, unit: "PERCENTAGE", betterWhen: "HIGHER_IS_BETTER", target: "80", greenThreshold: "80", amberThreshold: "90", active: true,
+      id: "",
+      version: 0,
+      name,
+      unit: "PERCENTAGE",
+      betterWhen: "HIGHER_IS_BETTER",
+      target: "80",
+      greenThreshold: "80",
+      amberThreshold: "90",
+      active: true,
     });
     expect(refused.ok).toBe(false);
-    expect((refused as { fieldErrors?: Record<string, string[]> }).fieldErrors?.["amberThreshold"]).toEqual(["For higher-is-better KPIs the amber threshold must be at most the green one"]);
+    expect((refused as { fieldErrors?: Record<string, string[]> }).fieldErrors?.["amberThreshold"]).toEqual([
+      "For higher-is-better KPIs the amber threshold must be at most the green one",
+    ]);
     expect(await testDb.kpi.count({ where: { name } })).toBe(0);
     expect(await testDb.kpi.count()).toBe(kpisBefore);
   });

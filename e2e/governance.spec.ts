@@ -77,13 +77,15 @@ async function feedOf(request: APIRequestContext) {
 
 /** Today as a Europe/London calendar date, YYYY-MM-DD. */
 function londonToday() {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" }).format(
+    new Date(),
+  );
 }
 
 /** A date `count` weekdays after `iso` (weekends skipped; bank holidays are not, which can only move it a day or two). */
 function addWeekdays(iso: string, count: number) {
   let ms = Date.parse(`${iso}T00:00:00Z`);
-  for (let added = 0; added < count; ) {
+  for (let added = 0; added < count;) {
     ms += DAY_MS;
     const day = new Date(ms).getUTCDay();
     if (day !== 0 && day !== 6) added++;
@@ -92,7 +94,11 @@ function addWeekdays(iso: string, count: number) {
 }
 
 /** A withdrawn quarter's public page: the notice with reason, date and explanation, and nothing of the statement. */
-async function expectWithdrawalNotice(page: Page, path: string, expected: { withdrawnOn: string; explanation: string; paragraphs: string[]; marker: string }) {
+async function expectWithdrawalNotice(
+  page: Page,
+  path: string,
+  expected: { withdrawnOn: string; explanation: string; paragraphs: string[]; marker: string },
+) {
   const response = await page.goto(path);
   expect(response?.status(), path).toBe(200);
   await expect(page.getByRole("heading", { name: "This statement has been withdrawn" }), path).toBeVisible();
@@ -106,7 +112,10 @@ async function expectWithdrawalNotice(page: Page, path: string, expected: { with
 }
 
 test.describe("correcting a published quarter", () => {
-  test("a new edition re-approves only what changed, needs a change note, and keeps the earlier edition readable", async ({ page, request }) => {
+  test("a new edition re-approves only what changed, needs a change note, and keeps the earlier edition readable", async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(180_000);
     const q = await buildQuarter("PUBLISHED");
     const label = quarterLabel(q.fyStart, q.quarter);
@@ -133,13 +142,19 @@ test.describe("correcting a published quarter", () => {
       await expectStage(page, q.submissionId, "PUBLISHED");
       await page.getByRole("button", { name: "Start a new edition" }).click();
       await expect.poll(() => testDb.submission.count({ where: { quarterId: q.quarterId } })).toBe(2);
-      const created = await testDb.submission.findFirstOrThrow({ where: { quarterId: q.quarterId, edition: 2 }, include: { approvals: true } });
+      const created = await testDb.submission.findFirstOrThrow({
+        where: { quarterId: q.quarterId, edition: 2 },
+        include: { approvals: true },
+      });
       edition2 = created.id;
       path2 = `/app/submissions/${edition2}`;
       await expect(page).toHaveURL(new RegExp(`${path2}$`));
       await expectStage(page, edition2, "DATA_ENTRY");
       await expect(page.getByText(`${label}, edition 2`)).toBeVisible();
-      expect(created.approvals.map((a) => [a.part, a.carriedFrom, a.voidedAt]).sort()).toEqual([["FORCE", 1, null], ["PCC", 1, null]]);
+      expect(created.approvals.map((a) => [a.part, a.carriedFrom, a.voidedAt]).sort()).toEqual([
+        ["FORCE", 1, null],
+        ["PCC", 1, null],
+      ]);
       const approvals = page.getByRole("list", { name: "Approvals" });
       await expect(approvals.locator("[data-approval='Force part']")).toContainText("(carried over unchanged from edition 1)");
       await expect(approvals.locator("[data-approval='PCC statement']")).toContainText("(carried over unchanged from edition 1)");
@@ -182,7 +197,9 @@ test.describe("correcting a published quarter", () => {
       await actAs(page, DCC);
       await page.goto(path2);
       await press(page, edition2, "Approve the force part", "READY");
-      await expect(page.getByRole("list", { name: "Approvals" }).locator("[data-approval='Force part']")).toContainText("approved by Dana Deputy");
+      await expect(page.getByRole("list", { name: "Approvals" }).locator("[data-approval='Force part']")).toContainText(
+        "approved by Dana Deputy",
+      );
     });
 
     await test.step("publishing without a change note is refused; with one it publishes and supersedes edition 1", async () => {
@@ -200,14 +217,20 @@ test.describe("correcting a published quarter", () => {
       await publish.getByLabel("What changed in this edition").fill(changeNote);
       await press(page, edition2, "Publish", "PUBLISHED");
       expect(await stageOf(q.submissionId)).toBe("SUPERSEDED");
-      const published = await testDb.submission.findUniqueOrThrow({ where: { id: edition2 }, select: { publishedAt: true, changeNote: true, minorChange: true } });
+      const published = await testDb.submission.findUniqueOrThrow({
+        where: { id: edition2 },
+        select: { publishedAt: true, changeNote: true, minorChange: true },
+      });
       expect(published).toMatchObject({ changeNote, minorChange: false });
       expect(published.publishedAt).not.toBeNull();
-      await expect(page.getByRole("list", { name: "History, newest first" }).getByRole("listitem").filter({ hasText: "Published (" })).toContainText(`Change note: ${changeNote}`);
+      await expect(
+        page.getByRole("list", { name: "History, newest first" }).getByRole("listitem").filter({ hasText: "Published (" }),
+      ).toContainText(`Change note: ${changeNote}`);
     });
 
     await test.step("the public page shows edition 2, first-published and last-updated dates, and the history", async () => {
-      const edition2Published = (await testDb.submission.findUniqueOrThrow({ where: { id: edition2 }, select: { publishedAt: true } })).publishedAt!;
+      const edition2Published = (await testDb.submission.findUniqueOrThrow({ where: { id: edition2 }, select: { publishedAt: true } }))
+        .publishedAt!;
       await page.context().clearCookies();
       const response = await page.goto(`/quarters/${q.slug}`);
       expect(response?.status()).toBe(200);
@@ -242,7 +265,10 @@ test.describe("correcting a published quarter", () => {
 });
 
 test.describe("withdrawing a quarter", () => {
-  test("the secretariat withdraws a published quarter: every public URL shows the notice and none of the statement", async ({ page, request }) => {
+  test("the secretariat withdraws a published quarter: every public URL shows the notice and none of the statement", async ({
+    page,
+    request,
+  }) => {
     const q = await buildQuarter("PUBLISHED");
     const label = quarterLabel(q.fyStart, q.quarter);
     const explanation = `The figures were entered against the wrong quarter (${uniqueId("why")}).`;
@@ -263,11 +289,16 @@ test.describe("withdrawing a quarter", () => {
     await withdraw.getByLabel("Reason", { exact: true }).selectOption({ label: "Published in error" });
     await withdraw.getByLabel("Explanation (shown on the public page)").fill(explanation);
     await press(page, q.submissionId, "Withdraw this quarter", "WITHDRAWN");
-    const stored = await testDb.submission.findUniqueOrThrow({ where: { id: q.submissionId }, select: { withdrawnAt: true, withdrawalReason: true, withdrawalExplanation: true } });
+    const stored = await testDb.submission.findUniqueOrThrow({
+      where: { id: q.submissionId },
+      select: { withdrawnAt: true, withdrawalReason: true, withdrawalExplanation: true },
+    });
     expect(stored).toMatchObject({ withdrawalReason: "PUBLISHED_IN_ERROR", withdrawalExplanation: explanation });
     expect(stored.withdrawnAt).not.toBeNull();
     const withdrawnOn = formatDate(stored.withdrawnAt);
-    expect(await testDb.auditEvent.count({ where: { submissionId: q.submissionId, action: "transition.withdraw", comment: explanation } })).toBe(1);
+    expect(
+      await testDb.auditEvent.count({ where: { submissionId: q.submissionId, action: "transition.withdraw", comment: explanation } }),
+    ).toBe(1);
 
     await page.context().clearCookies();
     await expectWithdrawalNotice(page, `/quarters/${q.slug}`, { withdrawnOn, explanation, paragraphs, marker: q.marker });
@@ -292,7 +323,12 @@ test.describe("withdrawing a quarter", () => {
 
   test("an ADMIN may withdraw too; an ANALYST is refused by the server", async ({ page, request }) => {
     const q = await buildQuarter("PUBLISHED");
-    const input = { submissionId: q.submissionId, action: "withdraw", withdrawalReason: "PUBLISHED_IN_ERROR", comment: `Withdrawn by the administrator (${q.marker}).` };
+    const input = {
+      submissionId: q.submissionId,
+      action: "withdraw",
+      withdrawalReason: "PUBLISHED_IN_ERROR",
+      comment: `Withdrawn by the administrator (${q.marker}).`,
+    };
 
     await actAs(page, ANALYST);
     await page.goto(q.path);
@@ -306,7 +342,9 @@ test.describe("withdrawing a quarter", () => {
     await actAs(page, ADMIN);
     const result = await callServerAction(page.request, "takeActionAction", q.path, input);
     expect(result).toMatchObject({ ok: true });
-    expect(await testDb.submission.findUniqueOrThrow({ where: { id: q.submissionId }, select: { stage: true, withdrawalReason: true } })).toEqual({ stage: "WITHDRAWN", withdrawalReason: "PUBLISHED_IN_ERROR" });
+    expect(
+      await testDb.submission.findUniqueOrThrow({ where: { id: q.submissionId }, select: { stage: true, withdrawalReason: true } }),
+    ).toEqual({ stage: "WITHDRAWN", withdrawalReason: "PUBLISHED_IN_ERROR" });
     expect((await request.get(`/quarters/${q.slug}/data.csv`)).status()).toBe(410);
     await page.goto(q.path);
     await expectStage(page, q.submissionId, "WITHDRAWN");
@@ -328,7 +366,9 @@ test.describe("the statutory checklist", () => {
       await expect(checklist.locator(`[data-check='force:${key}']`)).toHaveAttribute("data-done", "false");
       await expect(checklist.locator(`[data-check='pcc:${key}']`)).toHaveAttribute("data-done", "false");
     }
-    await expect(checklist.locator("[data-check='data:homicide']")).toContainText("Not done: Figures or a \"no local data\" reason for Reduce murder and other homicide (Incomplete: Homicides)");
+    await expect(checklist.locator("[data-check='data:homicide']")).toContainText(
+      'Not done: Figures or a "no local data" reason for Reduce murder and other homicide (Incomplete: Homicides)',
+    );
     await expect(checklist.locator("[data-check='meeting']")).toHaveAttribute("data-done", "true");
     await expect(checklist.locator("[data-check='approval:force']")).toHaveAttribute("data-done", "false");
     await expect(checklist.locator("[data-check='approval:pcc']")).toHaveAttribute("data-done", "false");
@@ -359,7 +399,9 @@ test.describe("the statutory checklist", () => {
     for (const key of Object.keys(q.sections.measures).filter((k) => k !== "cyber")) {
       await expect(page.locator(`[data-check='pcc:${key}']`)).toHaveAttribute("data-done", "false");
     }
-    expect(await testDb.pccNotApplicable.findMany({ where: { submissionId: q.submissionId }, select: { measureKey: true, reason: true } })).toEqual([{ measureKey: "cyber", reason }]);
+    expect(
+      await testDb.pccNotApplicable.findMany({ where: { submissionId: q.submissionId }, select: { measureKey: true, reason: true } }),
+    ).toEqual([{ measureKey: "cyber", reason }]);
   });
 
   test("publishing a ready quarter is refused while the gate is not met, naming what is missing", async ({ page }) => {
@@ -370,7 +412,9 @@ test.describe("the statutory checklist", () => {
 
     // Meeting details are the secretariat's, outside both approved parts: clearing the presenters voids nothing.
     await editMeeting(page, q.path, { presenters: "" });
-    expect((await testDb.submission.findUniqueOrThrow({ where: { id: q.submissionId }, select: { presenters: true } })).presenters).toBe("");
+    expect((await testDb.submission.findUniqueOrThrow({ where: { id: q.submissionId }, select: { presenters: true } })).presenters).toBe(
+      "",
+    );
     await expectStage(page, q.submissionId, "READY");
     expect(await testDb.approval.count({ where: { submissionId: q.submissionId, voidedAt: null } })).toBe(2);
     const meeting = page.locator("[data-check='meeting']");
@@ -416,7 +460,9 @@ test.describe("the publication deadline", () => {
     await press(page, q.submissionId, "Publish", "PUBLISHED");
     const history = page.getByRole("list", { name: "History, newest first" });
     await expect(history.locator("li[data-action='transition.publish']")).toContainText(`Reason for publishing late: ${reason}`);
-    expect((await testDb.submission.findUniqueOrThrow({ where: { id: q.submissionId }, select: { lateReason: true } })).lateReason).toBe(reason);
+    expect((await testDb.submission.findUniqueOrThrow({ where: { id: q.submissionId }, select: { lateReason: true } })).lateReason).toBe(
+      reason,
+    );
     const audit = await testDb.auditEvent.findFirstOrThrow({ where: { submissionId: q.submissionId, action: "transition.publish" } });
     expect(JSON.parse(audit.details ?? "{}")).toMatchObject({ lateReason: reason });
   });
@@ -444,7 +490,9 @@ test.describe("the publication deadline", () => {
 test.describe("the figure checker", () => {
   test("a wrong percentage in a force paragraph is flagged inline and in the summary, but does not block submitting", async ({ page }) => {
     const q = await buildQuarter("FORCE_STATEMENT", { draft: true });
-    const homicides = await testDb.figure.findFirstOrThrow({ where: { submissionId: q.submissionId, measureKey: "homicide", name: "Homicides" } });
+    const homicides = await testDb.figure.findFirstOrThrow({
+      where: { submissionId: q.submissionId, measureKey: "homicide", name: "Homicides" },
+    });
     const latest = homicides.latestValue!;
     const baseline = homicides.baselineValue!;
     expect(latest).not.toBeNull();

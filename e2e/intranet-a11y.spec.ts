@@ -9,7 +9,16 @@ test("the intranet's working pages have no axe violations", async ({ page }) => 
   const q3 = await testDb.submission.findFirstOrThrow({ where: { quarter: { slug: "2021-22-q3" }, edition: 1 }, select: { id: true } });
   const section = await testDb.section.findFirstOrThrow({ where: { submissionId: q4.id, kind: "MEASURE" }, select: { id: true } });
   const pages: [string, string[]][] = [
-    ["analyst@example.org", ["/app/quarters", `/app/submissions/${q4.id}`, `/app/submissions/${q4.id}/figures/homicide`, `/app/submissions/${q4.id}/kpis`, `/app/submissions/${q4.id}/sections/${section.id}`]],
+    [
+      "analyst@example.org",
+      [
+        "/app/quarters",
+        `/app/submissions/${q4.id}`,
+        `/app/submissions/${q4.id}/figures/homicide`,
+        `/app/submissions/${q4.id}/kpis`,
+        `/app/submissions/${q4.id}/sections/${section.id}`,
+      ],
+    ],
     ["dcc@example.org", [`/app/submissions/${q3.id}`]],
     ["secretariat@example.org", ["/app/quarters/new", `/app/submissions/${q4.id}/meeting`, "/app/framework"]],
     ["admin@example.org", ["/app/users"]],

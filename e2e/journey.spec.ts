@@ -25,7 +25,13 @@ const NEXT = {
 } as const;
 
 /** The reference paper's PCC themes, which a new quarter's PCC statement starts from. */
-const PAPER_THEMES = ["Homicides and Serious violence", "Drug Supply and County Lines", "Neighbourhood crime", "Victim satisfaction", "Fraud and cybercrime"];
+const PAPER_THEMES = [
+  "Homicides and Serious violence",
+  "Drug Supply and County Lines",
+  "Neighbourhood crime",
+  "Victim satisfaction",
+  "Fraud and cybercrime",
+];
 
 type Entry = { value: string; period: string } | { noData: string };
 const FIGURES: Record<string, Entry> = {
@@ -34,7 +40,9 @@ const FIGURES: Record<string, Entry> = {
   "Firearm discharges": { value: "147", period: "Year ending Dec 2022" },
   "Referrals into drug treatment": { value: "1,229", period: "Jan–Dec 2022" },
   "County lines disruptions": { value: "286", period: "Apr–Dec 2022" },
-  "Neighbourhood crime (Crime Survey for England and Wales)": { noData: "The Crime Survey for England and Wales is not available at police force area level." },
+  "Neighbourhood crime (Crime Survey for England and Wales)": {
+    noData: "The Crime Survey for England and Wales is not available at police force area level.",
+  },
   "Burglary (police recorded)": { value: "19,018", period: "Latest Home Office statistics" },
   "Robbery (police recorded)": { value: "7509", period: "Last full 12 months" },
   "Victim satisfaction (national measure)": { value: "71.5", period: "Year ending Sep 2022" },
@@ -165,10 +173,25 @@ test("a new quarter goes from creation to publication, each step by the right ro
     // The server refuses it too, checking the unit it stored rather than the one the browser sent.
     const refused = await callServerAction(page.request, "saveFiguresAction", `${path}/figures/${percentage.measureKey}`, {
       submissionId,
-      figures: [{ figureId: percentage.id, version: percentage.version, unit: "COUNT", latestValue: "120", latestPeriod: "December 2022", comparisonLabel: "", comparisonValue: "", noLocalData: false, noDataReason: "", proxyUsed: "" }],
+      figures: [
+        {
+          figureId: percentage.id,
+          version: percentage.version,
+          unit: "COUNT",
+          latestValue: "120",
+          latestPeriod: "December 2022",
+          comparisonLabel: "",
+          comparisonValue: "",
+          noLocalData: false,
+          noDataReason: "",
+          proxyUsed: "",
+        },
+      ],
     });
     expect(refused.ok).toBe(false);
-    expect((refused as { fieldErrors?: Record<string, string[]> }).fieldErrors?.["figures.0.latestValue"]).toEqual(["Enter a percentage between 0 and 100"]);
+    expect((refused as { fieldErrors?: Record<string, string[]> }).fieldErrors?.["figures.0.latestValue"]).toEqual([
+      "Enter a percentage between 0 and 100",
+    ]);
 
     const after = await testDb.figure.findMany({ where: { submissionId }, orderBy: { position: "asc" } });
     expect(after).toEqual(figures);
@@ -195,7 +218,11 @@ test("a new quarter goes from creation to publication, each step by the right ro
     const byName = (name: string) => saved.find((f) => f.name === name)!;
     expect(byName("Burglary (police recorded)")).toMatchObject({ latestValue: 19018, latestPeriod: "Latest Home Office statistics" });
     expect(byName("Referrals into drug treatment").latestValue).toBe(1229);
-    expect(byName("Neighbourhood crime (Crime Survey for England and Wales)")).toMatchObject({ noLocalData: true, latestValue: null, noDataReason: expect.stringContaining("not available at police force area level") });
+    expect(byName("Neighbourhood crime (Crime Survey for England and Wales)")).toMatchObject({
+      noLocalData: true,
+      latestValue: null,
+      noDataReason: expect.stringContaining("not available at police force area level"),
+    });
     await expect(page.getByRole("table", { name: "Reduce neighbourhood crime" })).toContainText("19,018");
 
     await page.getByRole("button", { name: "Submit the figures" }).click();
@@ -216,7 +243,12 @@ test("a new quarter goes from creation to publication, each step by the right ro
 
     expect(measureSections.map((s) => s.heading).every((h) => h.startsWith("Measure: "))).toBe(true);
     for (const section of measureSections) {
-      await writeSection(page, `${path}/sections/${section.id}`, `On ${section.heading.slice(9).toLowerCase()}, the force reports progress (${marker}).`, path);
+      await writeSection(
+        page,
+        `${path}/sections/${section.id}`,
+        `On ${section.heading.slice(9).toLowerCase()}, the force reports progress (${marker}).`,
+        path,
+      );
     }
     await page.getByRole("button", { name: "Submit the force statement" }).click();
     await expectStage(page, submissionId, "PCC_STATEMENT");
@@ -340,7 +372,11 @@ test("a new quarter goes from creation to publication, each step by the right ro
     await expect(page.getByRole("link", { name: "View the public page" })).toHaveAttribute("href", `/quarters/${slug}`);
     await page.context().clearCookies();
     await page.goto("/");
-    await expect(page.getByRole("link", { name: `${quarterLabel(fyStart, quarter)}: National Policing Priorities and Police and Crime Plan Scorecard` })).toHaveAttribute("href", `/quarters/${slug}`);
+    await expect(
+      page.getByRole("link", {
+        name: `${quarterLabel(fyStart, quarter)}: National Policing Priorities and Police and Crime Plan Scorecard`,
+      }),
+    ).toHaveAttribute("href", `/quarters/${slug}`);
     const response = await page.request.get(`/quarters/${slug}`);
     expect(response.status(), `GET /quarters/${slug}`).toBe(200);
   });

@@ -24,12 +24,20 @@ async function crawlPublicSite(request: APIRequestContext) {
   return seen;
 }
 
-test("no text from an unpublished quarter appears anywhere public, and its page is live within 2 seconds of publishing", async ({ page, request }) => {
+test("no text from an unpublished quarter appears anywhere public, and its page is live within 2 seconds of publishing", async ({
+  page,
+  request,
+}) => {
   const ready = await buildQuarter("READY");
   const drafting = await buildQuarter("PCC_STATEMENT", { draft: true });
 
   for (const q of [ready, drafting]) {
-    for (const path of [`/quarters/${q.slug}`, `/quarters/${q.slug}/data.csv`, `/quarters/${q.slug}/data.json`, `/quarters/${q.slug}/editions/1`]) {
+    for (const path of [
+      `/quarters/${q.slug}`,
+      `/quarters/${q.slug}/data.csv`,
+      `/quarters/${q.slug}/data.json`,
+      `/quarters/${q.slug}/editions/1`,
+    ]) {
       expect((await request.get(path)).status(), path).toBe(404);
     }
   }
@@ -47,7 +55,11 @@ test("no text from an unpublished quarter appears anywhere public, and its page 
   // Publish through the real server action, as the secretariat would.
   await signIn(page, ready.actors.secretariat.email, DEMO_PASSWORD);
   const contentHash = (await shownHashes(ready.submissionId)).paper;
-  const result = await callServerAction(page.request, "takeActionAction", ready.path, { submissionId: ready.submissionId, action: "publish", contentHash });
+  const result = await callServerAction(page.request, "takeActionAction", ready.path, {
+    submissionId: ready.submissionId,
+    action: "publish",
+    contentHash,
+  });
   expect(result).toMatchObject({ ok: true });
   const publishedAt = Date.now();
   let status = 0;

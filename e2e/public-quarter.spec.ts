@@ -46,7 +46,9 @@ test.describe("the demo quarter's public page", () => {
     await expect(appendix.getByText("Red: off target").first()).toBeVisible();
   });
 
-  test("shows the figures in tables and charts: homicides 46 against 52 (12% reduction), burglary 19,018 against 28,675", async ({ page }) => {
+  test("shows the figures in tables and charts: homicides 46 against 52 (12% reduction), burglary 19,018 against 28,675", async ({
+    page,
+  }) => {
     await page.goto(PAGE);
     const homicide = page.locator("[data-measure=homicide]");
     const row = homicide.getByRole("row", { name: /Homicides/ });
@@ -57,7 +59,9 @@ test.describe("the demo quarter's public page", () => {
     await expect(row.getByRole("cell").nth(4)).toHaveText("Better");
     const chart = homicide.locator("figure[data-chart=Homicides] svg");
     await expect(chart).toHaveAttribute("role", "img");
-    await expect(chart.locator("desc")).toHaveText(/Homicides: 46 \(Jan–Dec 2021\) against 52 \(Year ending June 2019\), a 12% reduction\./);
+    await expect(chart.locator("desc")).toHaveText(
+      /Homicides: 46 \(Jan–Dec 2021\) against 52 \(Year ending June 2019\), a 12% reduction\./,
+    );
     await expect(chart.locator("text")).toContainText(["Year ending June 2019", "Latest (Jan–Dec 2021)"]);
     await expect(chart.locator("text", { hasText: /^46$/ })).toHaveCount(1);
     await expect(chart.locator("rect")).toHaveCount(2);
@@ -89,7 +93,9 @@ test.describe("the demo quarter's public page", () => {
   test("has no axe violations, and neither has the archive", async ({ page }) => {
     for (const path of [PAGE, "/"]) {
       await page.goto(path);
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+        .analyze();
       expect(results.violations, path).toEqual([]);
     }
   });
@@ -131,24 +137,44 @@ test.describe("open data and feed", () => {
       "Measure,Indicator,Unit,Baseline label,Baseline value,Latest period,Latest value,Change,% change,Better or worse,Source,No-data reason,Proxy used,Comparison label,Comparison value,Change measured against",
     );
     expect(lines).toHaveLength(1 + 12);
-    expect(lines).toContain("Reduce murder and other homicide,Homicides,count,Year ending June 2019,52,Jan–Dec 2021,46,-6,-11.5,better,Police recorded crime (Home Office),,,,,baseline");
-    expect(text).toContain("Burglary (police recorded),count,Year ending June 2019,28675,Latest Home Office statistics,19018,-9657,-33.7,better");
+    expect(lines).toContain(
+      "Reduce murder and other homicide,Homicides,count,Year ending June 2019,52,Jan–Dec 2021,46,-6,-11.5,better,Police recorded crime (Home Office),,,,,baseline",
+    );
+    expect(text).toContain(
+      "Burglary (police recorded),count,Year ending June 2019,28675,Latest Home Office statistics,19018,-9657,-33.7,better",
+    );
   });
 
   test("data.json has the same fields plus the quarter's metadata", async ({ request }) => {
     const response = await request.get(`${PAGE}/data.json`);
     expect(response.headers()["content-type"]).toContain("application/json");
     const body = (await response.json()) as { quarter: Record<string, unknown>; figures: Record<string, unknown>[] };
-    expect(body.quarter).toMatchObject({ slug: "2021-22-q3", financialYear: "2021/22", quarter: 3, edition: 1, boardName: "Strategic Policing and Crime Board", meetingDate: "2022-02-22", agendaItem: "7" });
+    expect(body.quarter).toMatchObject({
+      slug: "2021-22-q3",
+      financialYear: "2021/22",
+      quarter: 3,
+      edition: 1,
+      boardName: "Strategic Policing and Crime Board",
+      meetingDate: "2022-02-22",
+      agendaItem: "7",
+    });
     expect(body.figures).toHaveLength(12);
-    expect(body.figures[0]).toMatchObject({ measure: "Reduce murder and other homicide", indicator: "Homicides", baselineValue: 52, latestValue: 46, change: -6, percentChange: -11.5, betterOrWorse: "better" });
+    expect(body.figures[0]).toMatchObject({
+      measure: "Reduce murder and other homicide",
+      indicator: "Homicides",
+      baselineValue: 52,
+      latestValue: 46,
+      change: -6,
+      percentChange: -11.5,
+      betterOrWorse: "better",
+    });
   });
 
   test("the Atom feed lists the publication", async ({ request }) => {
     const response = await request.get("/feed.xml");
     expect(response.headers()["content-type"]).toContain("application/atom+xml");
     const xml = await response.text();
-    expect(xml).toContain("<feed xmlns=\"http://www.w3.org/2005/Atom\">");
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
     expect(xml).toContain("2021/22 Q3: National Policing Priorities and Police and Crime Plan Scorecard");
     expect(xml).toContain("/quarters/2021-22-q3");
   });

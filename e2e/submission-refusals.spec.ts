@@ -21,7 +21,10 @@ test.describe("approving the force part", () => {
     await expect(page.getByRole("button", { name: "Approve the force part" })).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Approve the PCC statement" })).toHaveCount(0);
 
-    const result = await callServerAction(page.request, "takeActionAction", q.path, { submissionId: q.submissionId, action: "approve_force" });
+    const result = await callServerAction(page.request, "takeActionAction", q.path, {
+      submissionId: q.submissionId,
+      action: "approve_force",
+    });
     expect(result).toMatchObject({ ok: false, message: FORBIDDEN });
     expect(await submissionState(q.submissionId)).toEqual(before);
     expect(before.approvals).toEqual([]);
@@ -38,14 +41,30 @@ test.describe("approving the force part", () => {
     const homicide = await testDb.figure.findFirstOrThrow({ where: { submissionId: q.submissionId, name: "Homicides" } });
     const saved = await callServerAction(page.request, "saveFiguresAction", `${q.path}/figures/${homicide.measureKey}`, {
       submissionId: q.submissionId,
-      figures: [{ figureId: homicide.id, version: homicide.version, unit: homicide.unit, latestValue: "51", latestPeriod: "Jan–Dec 2030", comparisonLabel: "", comparisonValue: "", noLocalData: false, noDataReason: "", proxyUsed: "" }],
+      figures: [
+        {
+          figureId: homicide.id,
+          version: homicide.version,
+          unit: homicide.unit,
+          latestValue: "51",
+          latestPeriod: "Jan–Dec 2030",
+          comparisonLabel: "",
+          comparisonValue: "",
+          noLocalData: false,
+          noDataReason: "",
+          proxyUsed: "",
+        },
+      ],
     });
     expect(saved).toMatchObject({ ok: true });
     expect((await testDb.figure.findUniqueOrThrow({ where: { id: homicide.id } })).latestValue).toBe(51);
     await page.goto(q.path);
     const before = await submissionState(q.submissionId);
 
-    const result = await callServerAction(page.request, "takeActionAction", q.path, { submissionId: q.submissionId, action: "approve_force" });
+    const result = await callServerAction(page.request, "takeActionAction", q.path, {
+      submissionId: q.submissionId,
+      action: "approve_force",
+    });
     expect(result).toMatchObject({ ok: false, message: SEPARATION_OF_DUTIES });
     expect(await submissionState(q.submissionId)).toEqual(before);
     expect(await testDb.approval.count({ where: { submissionId: q.submissionId } })).toBe(0);
@@ -64,7 +83,10 @@ test.describe("approving the force part", () => {
     await expect(page.getByRole("button", { name: "Approve the PCC statement" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Approve the force part" })).toHaveCount(0);
 
-    const result = await callServerAction(page.request, "takeActionAction", q.path, { submissionId: q.submissionId, action: "approve_force" });
+    const result = await callServerAction(page.request, "takeActionAction", q.path, {
+      submissionId: q.submissionId,
+      action: "approve_force",
+    });
     expect(result).toMatchObject({ ok: false, message: FORBIDDEN });
     expect(await submissionState(q.submissionId)).toEqual(before);
   });
@@ -83,12 +105,27 @@ test.describe("approvals are bound to what the approver saw", () => {
     const homicide = await testDb.figure.findFirstOrThrow({ where: { submissionId: q.submissionId, name: "Homicides" } });
     const saved = await callServerAction(analyst.request, "saveFiguresAction", `${q.path}/figures/homicide`, {
       submissionId: q.submissionId,
-      figures: [{ figureId: homicide.id, version: homicide.version, unit: homicide.unit, latestValue: "999", latestPeriod: "Jan–Dec 2030", comparisonLabel: "", comparisonValue: "", noLocalData: false, noDataReason: "", proxyUsed: "" }],
+      figures: [
+        {
+          figureId: homicide.id,
+          version: homicide.version,
+          unit: homicide.unit,
+          latestValue: "999",
+          latestPeriod: "Jan–Dec 2030",
+          comparisonLabel: "",
+          comparisonValue: "",
+          noLocalData: false,
+          noDataReason: "",
+          proxyUsed: "",
+        },
+      ],
     });
     expect(saved).toMatchObject({ ok: true });
 
     await page.getByRole("button", { name: "Approve the force part" }).click();
-    await expect(page.getByRole("form", { name: "Approve the force part" }).locator("[data-form-message=error]")).toContainText("The force part has changed since you opened this page");
+    await expect(page.getByRole("form", { name: "Approve the force part" }).locator("[data-form-message=error]")).toContainText(
+      "The force part has changed since you opened this page",
+    );
     expect(await testDb.approval.count({ where: { submissionId: q.submissionId } })).toBe(0);
     // After reloading, the DCC sees 999 and can approve what they now see.
     await page.reload();
@@ -119,7 +156,9 @@ test.describe("concurrent edits", () => {
 
     await b.getByLabel("Paragraph 1", { exact: true }).fill(secondText);
     await b.getByRole("button", { name: "Save section" }).click();
-    await expect(b.getByRole("form", { name: "Section" }).getByRole("alert")).toHaveText(/^The section "Measure: .+" was changed by someone else after you opened it/);
+    await expect(b.getByRole("form", { name: "Section" }).getByRole("alert")).toHaveText(
+      /^The section "Measure: .+" was changed by someone else after you opened it/,
+    );
     await expect(b).toHaveURL(new RegExp(`/sections/${sectionId}$`));
     await expect(b.getByLabel("Paragraph 1", { exact: true })).toHaveValue(secondText);
 
@@ -134,7 +173,10 @@ test.describe("concurrent edits", () => {
     expect(stale.ok).toBe(false);
     expect(stale.message).toMatch(STALE);
 
-    const stored = await testDb.section.findUniqueOrThrow({ where: { id: sectionId }, include: { paragraphs: { orderBy: { position: "asc" } } } });
+    const stored = await testDb.section.findUniqueOrThrow({
+      where: { id: sectionId },
+      include: { paragraphs: { orderBy: { position: "asc" } } },
+    });
     expect(stored.paragraphs.map((p) => p.text)).toEqual([firstText]);
     expect(stored.version).toBe(before.version + 1);
     await first.close();
@@ -185,7 +227,20 @@ test.describe("server actions invoked by the wrong role", () => {
     await signIn(page, "pcc-office@example.org");
     const result = await callServerAction(page.request, "saveFiguresAction", `${q.path}/figures/${figure.measureKey}`, {
       submissionId: q.submissionId,
-      figures: [{ figureId: figure.id, version: figure.version, unit: figure.unit, latestValue: "12", latestPeriod: "Jan–Dec 2030", comparisonLabel: "", comparisonValue: "", noLocalData: false, noDataReason: "", proxyUsed: "" }],
+      figures: [
+        {
+          figureId: figure.id,
+          version: figure.version,
+          unit: figure.unit,
+          latestValue: "12",
+          latestPeriod: "Jan–Dec 2030",
+          comparisonLabel: "",
+          comparisonValue: "",
+          noLocalData: false,
+          noDataReason: "",
+          proxyUsed: "",
+        },
+      ],
     });
     expect(result).toMatchObject({ ok: false, message: FORBIDDEN });
     expect(await submissionState(q.submissionId)).toEqual(before);

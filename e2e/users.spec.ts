@@ -75,7 +75,12 @@ test.describe("user administration is refused to everyone else", () => {
   test("the create-user server action invoked by a non-admin session is refused on the server", async ({ page }) => {
     await signIn(page, "analyst@example.org");
     const email = `${uniqueId("intruder")}@example.test`;
-    const result = await callServerAction(page.request, "createUserAction", "/app/users/new", { name: "Intruder", email, roles: ["ADMIN"], password: "a-long-enough-password" });
+    const result = await callServerAction(page.request, "createUserAction", "/app/users/new", {
+      name: "Intruder",
+      email,
+      roles: ["ADMIN"],
+      password: "a-long-enough-password",
+    });
     expect(result.ok).toBe(false);
     expect(result.message).toBe("You do not have permission to do that.");
     expect(await testDb.user.count({ where: { email } })).toBe(0);

@@ -2,5 +2,4 @@
 export type FieldErrors = Record<string, string[] | undefined>;
 
 export type ActionResult<T = undefined> =
-  | { ok: true; message?: string; data?: T }
-  | { ok: false; message: string; fieldErrors?: FieldErrors };
+  { ok: true; message?: string; data?: T } | { ok: false; message: string; fieldErrors?: FieldErrors };

@@ -4,10 +4,30 @@ type NavItem = { href: string; label: string; permission: Permission; descriptio
 
 // What each area of the intranet is for; a role sees the items its permissions allow.
 export const NAV_ITEMS: readonly NavItem[] = [
-  { href: "/app/quarters", label: "Quarters", permission: "submission:view", description: "See every quarter's stage, who acts next and what is missing." },
-  { href: "/app/quarters/new", label: "New quarter", permission: "quarter:create", description: "Create a quarter with its board meeting." },
-  { href: "/app/framework", label: "Measures and KPIs", permission: "framework:edit", description: "Edit the national measures, their indicators and the local KPIs." },
-  { href: "/app/users", label: "Users", permission: "users:manage", description: "Create accounts, change roles, deactivate and reactivate users." },
+  {
+    href: "/app/quarters",
+    label: "Quarters",
+    permission: "submission:view",
+    description: "See every quarter's stage, who acts next and what is missing.",
+  },
+  {
+    href: "/app/quarters/new",
+    label: "New quarter",
+    permission: "quarter:create",
+    description: "Create a quarter with its board meeting.",
+  },
+  {
+    href: "/app/framework",
+    label: "Measures and KPIs",
+    permission: "framework:edit",
+    description: "Edit the national measures, their indicators and the local KPIs.",
+  },
+  {
+    href: "/app/users",
+    label: "Users",
+    permission: "users:manage",
+    description: "Create accounts, change roles, deactivate and reactivate users.",
+  },
 ];
 
 export function navFor(actor: Actor) {

@@ -9,7 +9,17 @@ const EXPECTED: Record<Role, Permission[]> = {
   DCC: ["submission:view", "force:approve"],
   PCC_OFFICE: ["submission:view", "pcc:edit", "pcc:submit"],
   PCC: ["submission:view", "pcc:approve"],
-  SECRETARIAT: ["submission:view", "quarter:create", "meeting:edit", "secretariat:edit", "submission:return", "submission:publish", "submission:withdraw", "edition:create", "framework:edit"],
+  SECRETARIAT: [
+    "submission:view",
+    "quarter:create",
+    "meeting:edit",
+    "secretariat:edit",
+    "submission:return",
+    "submission:publish",
+    "submission:withdraw",
+    "edition:create",
+    "framework:edit",
+  ],
   ADMIN: ["submission:view", "users:manage", "framework:edit", "submission:withdraw"],
 };
 

@@ -26,9 +26,7 @@ export const ROLE_PERMISSIONS = {
 
 export type Permission = (typeof ROLE_PERMISSIONS)[Role][number];
 
-export const ALL_PERMISSIONS: readonly Permission[] = [
-  ...new Set(Object.values(ROLE_PERMISSIONS).flat()),
-] as Permission[];
+export const ALL_PERMISSIONS: readonly Permission[] = [...new Set(Object.values(ROLE_PERMISSIONS).flat())] as Permission[];
 
 export type Actor = { id: string; roles: readonly Role[] };
 

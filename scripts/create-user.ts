@@ -56,7 +56,13 @@ async function main() {
       },
     });
     await db.auditEvent.create({
-      data: { action: "user.create", entityType: "User", entityId: user.id, actorEmail: "cli", details: JSON.stringify({ email: input.email, roles: input.roles }) },
+      data: {
+        action: "user.create",
+        entityType: "User",
+        entityId: user.id,
+        actorEmail: "cli",
+        details: JSON.stringify({ email: input.email, roles: input.roles }),
+      },
     });
     console.log(`Created ${input.email} with roles ${input.roles.join(", ")}.`);
   } finally {

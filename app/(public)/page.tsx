@@ -20,9 +20,9 @@ export default async function PublicHome() {
       <PageMain>
         <PageTitle>National Policing Priorities and Police and Crime Plan Scorecard</PageTitle>
         <p className="mb-8 max-w-3xl text-xl">
-          Each quarter the force and the Police and Crime Commissioner publish a statement on the force&rsquo;s contribution to the
-          National Crime and Policing Measures, with the Police and Crime Plan scorecard, as the Elected Local Policing Bodies
-          (Specified Information) (Amendment) Order 2021 requires.
+          Each quarter the force and the Police and Crime Commissioner publish a statement on the force&rsquo;s contribution to the National
+          Crime and Policing Measures, with the Police and Crime Plan scorecard, as the Elected Local Policing Bodies (Specified
+          Information) (Amendment) Order 2021 requires.
         </p>
         <h2 className="mb-4 text-2xl font-bold">Published statements</h2>
         {quarters.length === 0 ? (

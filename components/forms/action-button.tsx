@@ -42,8 +42,9 @@ export function ActionButton<I, R>({ label, input, run, next, variant = "seconda
     >
       <FormMessage message={message} />
       {children}
-      <SubmitButton pending={pending} variant={variant}>{label}</SubmitButton>
+      <SubmitButton pending={pending} variant={variant}>
+        {label}
+      </SubmitButton>
     </form>
   );
 }
-

@@ -22,7 +22,21 @@ export function fieldError<T extends FieldValues>(form: Common<T>["form"], name:
   return (get(form.formState.errors, name) as { message?: string } | undefined)?.message;
 }
 
-function Wrapper({ id, label, hint, error, children, className }: { id: string; label: React.ReactNode; hint?: React.ReactNode; error?: string; children: React.ReactNode; className?: string }) {
+function Wrapper({
+  id,
+  label,
+  hint,
+  error,
+  children,
+  className,
+}: {
+  id: string;
+  label: React.ReactNode;
+  hint?: React.ReactNode;
+  error?: string;
+  children: React.ReactNode;
+  className?: string;
+}) {
   return (
     <div className={`mb-5 ${error ? "border-l-4 border-danger pl-3" : ""} ${className ?? ""}`}>
       <label htmlFor={id} className="block font-bold">
@@ -50,7 +64,17 @@ function describedBy(id: string, hint: unknown, error: unknown) {
 
 const inputClass = "mt-1 block w-full border-2 border-ink px-2 py-1.5 aria-[invalid=true]:border-danger";
 
-export function TextField<T extends FieldValues>({ form, name, label, hint, type = "text", className, inputClassName, autoComplete, inputMode }: Common<T> & { type?: string; inputClassName?: string; autoComplete?: string; inputMode?: "decimal" | "numeric" | "text" | "email" }) {
+export function TextField<T extends FieldValues>({
+  form,
+  name,
+  label,
+  hint,
+  type = "text",
+  className,
+  inputClassName,
+  autoComplete,
+  inputMode,
+}: Common<T> & { type?: string; inputClassName?: string; autoComplete?: string; inputMode?: "decimal" | "numeric" | "text" | "email" }) {
   const id = idFor(name);
   const error = fieldError(form, name);
   return (
@@ -86,7 +110,14 @@ export function TextArea<T extends FieldValues>({ form, name, label, hint, rows 
   );
 }
 
-export function SelectField<T extends FieldValues>({ form, name, label, hint, options, className }: Common<T> & { options: readonly { value: string; label: string }[] }) {
+export function SelectField<T extends FieldValues>({
+  form,
+  name,
+  label,
+  hint,
+  options,
+  className,
+}: Common<T> & { options: readonly { value: string; label: string }[] }) {
   const id = idFor(name);
   const error = fieldError(form, name);
   return (
@@ -109,16 +140,23 @@ export function SelectField<T extends FieldValues>({ form, name, label, hint, op
 }
 
 /** A group of checkboxes bound to one array field, in a fieldset with a legend. */
-export function CheckboxGroup<T extends FieldValues>({ form, name, label, hint, options }: Common<T> & { options: readonly { value: string; label: string }[] }) {
+export function CheckboxGroup<T extends FieldValues>({
+  form,
+  name,
+  label,
+  hint,
+  options,
+}: Common<T> & { options: readonly { value: string; label: string }[] }) {
   const id = idFor(name);
   const error = fieldError(form, name);
   return (
-    <fieldset
-      className={`mb-5 ${error ? "border-l-4 border-danger pl-3" : ""}`}
-      aria-describedby={describedBy(id, hint, error)}
-    >
+    <fieldset className={`mb-5 ${error ? "border-l-4 border-danger pl-3" : ""}`} aria-describedby={describedBy(id, hint, error)}>
       <legend className="font-bold">{label}</legend>
-      {hint && <p id={`${id}-hint`} className="text-muted">{hint}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className="text-muted">
+          {hint}
+        </p>
+      )}
       {error && (
         <p id={`${id}-error`} className="font-bold text-danger">
           <span className="sr-only">Error: </span>
@@ -141,8 +179,14 @@ export function Checkbox<T extends FieldValues>({ form, name, label, hint }: Com
     <div className="mb-5 flex items-start gap-2">
       <input id={id} type="checkbox" className="mt-1 h-6 w-6" aria-describedby={hint ? `${id}-hint` : undefined} {...form.register(name)} />
       <div>
-        <label htmlFor={id} className="font-bold">{label}</label>
-        {hint && <p id={`${id}-hint`} className="text-muted">{hint}</p>}
+        <label htmlFor={id} className="font-bold">
+          {label}
+        </label>
+        {hint && (
+          <p id={`${id}-hint`} className="text-muted">
+            {hint}
+          </p>
+        )}
       </div>
     </div>
   );
@@ -162,14 +206,30 @@ export function FormMessage({ message }: { message: { ok: boolean; text: string 
   );
 }
 
-export function SubmitButton({ pending, children, variant = "primary", name }: { pending?: boolean; children: React.ReactNode; variant?: "primary" | "secondary" | "warning"; name?: string }) {
+export function SubmitButton({
+  pending,
+  children,
+  variant = "primary",
+  name,
+}: {
+  pending?: boolean;
+  children: React.ReactNode;
+  variant?: "primary" | "secondary" | "warning";
+  name?: string;
+}) {
   const tones = {
     primary: "bg-success text-white shadow-[0_2px_0_#002d18]",
     secondary: "bg-panel text-ink shadow-[0_2px_0_#929191]",
     warning: "bg-danger text-white shadow-[0_2px_0_#55150b]",
   };
   return (
-    <button type="submit" name={name} disabled={pending} aria-disabled={pending} className={`px-4 py-2 font-bold ${tones[variant]} disabled:opacity-60`}>
+    <button
+      type="submit"
+      name={name}
+      disabled={pending}
+      aria-disabled={pending}
+      className={`px-4 py-2 font-bold ${tones[variant]} disabled:opacity-60`}
+    >
       {pending ? "Working…" : children}
     </button>
   );

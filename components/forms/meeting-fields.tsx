@@ -9,11 +9,23 @@ export function MeetingFields<T extends FieldValues>({ form }: { form: AnyForm<T
   return (
     <>
       <TextField form={form} name={name("boardName")} label="Board" />
-      <TextField form={form} name={name("meetingDate")} label="Meeting date" type="date" hint="The publication deadline is counted back from this date" inputClassName="max-w-60" />
+      <TextField
+        form={form}
+        name={name("meetingDate")}
+        label="Meeting date"
+        type="date"
+        hint="The publication deadline is counted back from this date"
+        inputClassName="max-w-60"
+      />
       <TextField form={form} name={name("agendaItem")} label="Agenda item number" inputClassName="max-w-32" />
       <TextField form={form} name={name("planPriority")} label="Police and Crime Plan priority" />
       <TextField form={form} name={name("title")} label="Title of the paper" />
-      <TextField form={form} name={name("presenters")} label="Presented by" hint="For example: Deputy Chief Constable Vanessa Jardine & Mark Kenyon" />
+      <TextField
+        form={form}
+        name={name("presenters")}
+        label="Presented by"
+        hint="For example: Deputy Chief Constable Vanessa Jardine & Mark Kenyon"
+      />
     </>
   );
 }

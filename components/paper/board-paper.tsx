@@ -8,7 +8,13 @@ import { FigureChart } from "./figure-chart";
 import { ParagraphList } from "./paragraph-list";
 
 /** A headed section of numbered paragraphs: h2 for the paper's own parts, h3 within a statement. */
-function PaperSection({ section, level }: { section: { id: string; heading: string; numbered: { number: number; text: string }[] }; level: 2 | 3 }) {
+function PaperSection({
+  section,
+  level,
+}: {
+  section: { id: string; heading: string; numbered: { number: number; text: string }[] };
+  level: 2 | 3;
+}) {
   const Heading = level === 2 ? "h2" : "h3";
   return (
     <section aria-labelledby={`s-${section.id}`}>
@@ -20,7 +26,8 @@ function PaperSection({ section, level }: { section: { id: string; heading: stri
   );
 }
 
-const monthYear = (d: Date | null) => (d ? new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(d) : "");
+const monthYear = (d: Date | null) =>
+  d ? new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(d) : "";
 
 /**
  * The quarter's board paper in the reference paper's order: cover block, purpose, the force
@@ -32,7 +39,10 @@ export function BoardPaper({ paper }: { paper: PublicPaper }) {
   const sections = numberParagraphs(paper.sections.map((s) => ({ ...s, paragraphs: s.paragraphs })));
   const of = (kind: string) => sections.filter((s) => s.kind === kind);
   const figuresFor = (key: string | null) => paper.figures.filter((f) => f.measureKey === key);
-  const measureName = (key: string) => of("MEASURE").find((s) => s.measureKey === key)?.heading.replace(/^Measure:\s*/, "") ?? key;
+  const measureName = (key: string) =>
+    of("MEASURE")
+      .find((s) => s.measureKey === key)
+      ?.heading.replace(/^Measure:\s*/, "") ?? key;
 
   return (
     <article className="paper max-w-4xl">
@@ -51,19 +61,27 @@ export function BoardPaper({ paper }: { paper: PublicPaper }) {
         <dd>{paper.presenters}</dd>
       </dl>
 
-      {of("PURPOSE").map((s) => <PaperSection key={s.id} section={s} level={2} />)}
+      {of("PURPOSE").map((s) => (
+        <PaperSection key={s.id} section={s} level={2} />
+      ))}
 
       <section aria-labelledby="force-statement">
-        <h2 id="force-statement" className="mb-3 text-2xl font-bold">National Policing Priorities – {org.force} Statement</h2>
+        <h2 id="force-statement" className="mb-3 text-2xl font-bold">
+          National Policing Priorities – {org.force} Statement
+        </h2>
         {of("MEASURE").map((s) => {
           const figures = figuresFor(s.measureKey);
           return (
             <section key={s.id} aria-labelledby={`s-${s.id}`} data-measure={s.measureKey ?? undefined}>
-              <h3 id={`s-${s.id}`} className="mb-3 mt-6 text-xl font-bold">{s.heading}</h3>
+              <h3 id={`s-${s.id}`} className="mb-3 mt-6 text-xl font-bold">
+                {s.heading}
+              </h3>
               {figures.length > 0 && (
                 <div className="figures mb-4">
                   <FigureTable figures={figures} caption={`Figures: ${figures[0]!.measureName}, against the baseline`} />
-                  {figures.map((f) => <FigureChart key={f.id} figure={f} id={`chart-${f.id}`} />)}
+                  {figures.map((f) => (
+                    <FigureChart key={f.id} figure={f} id={`chart-${f.id}`} />
+                  ))}
                 </div>
               )}
               <ParagraphList paragraphs={s.numbered} />
@@ -85,14 +103,20 @@ export function BoardPaper({ paper }: { paper: PublicPaper }) {
             ))}
           </ul>
         )}
-        {[...of("PCC_INTRO"), ...of("PCC_THEME")].map((s) => <PaperSection key={s.id} section={s} level={3} />)}
+        {[...of("PCC_INTRO"), ...of("PCC_THEME")].map((s) => (
+          <PaperSection key={s.id} section={s} level={3} />
+        ))}
       </section>
 
-      {[...of("REPORTING"), ...of("RECOMMENDATIONS")].map((s) => <PaperSection key={s.id} section={s} level={2} />)}
+      {[...of("REPORTING"), ...of("RECOMMENDATIONS")].map((s) => (
+        <PaperSection key={s.id} section={s} level={2} />
+      ))}
 
       {paper.kpiResults.length > 0 && (
         <section aria-labelledby="appendix-a" className="appendix">
-          <h2 id="appendix-a" className="mb-3 mt-8 text-2xl font-bold">Appendix A – Police and Crime Plan KPI Scorecard</h2>
+          <h2 id="appendix-a" className="mb-3 mt-8 text-2xl font-bold">
+            Appendix A – Police and Crime Plan KPI Scorecard
+          </h2>
           <KpiTable kpis={paper.kpiResults} caption="Police and Crime Plan key performance indicators, with status against target" />
         </section>
       )}

@@ -27,7 +27,11 @@ export function FigureChart({ figure, id }: { figure: TableFigure; id: string })
   if (!change) return null;
   const bars = [
     { label: change.referenceLabel, value: change.referenceValue, fill: "#505a5f" },
-    { label: figure.latestPeriod ? `Latest (${figure.latestPeriod})` : "Latest", value: change.latestValue, fill: change.outcome === "worse" ? "#d4351c" : "#1d70b8" },
+    {
+      label: figure.latestPeriod ? `Latest (${figure.latestPeriod})` : "Latest",
+      value: change.latestValue,
+      fill: change.outcome === "worse" ? "#d4351c" : "#1d70b8",
+    },
   ];
   const height = bars.length * ROW + PAD * 2;
   const max = Math.max(...bars.map((b) => b.value), figure.unit === "PERCENTAGE" ? 100 : 0) || 1;

@@ -15,7 +15,9 @@ export function PublicQuarterView({ view, fyStart, quarter }: { view: PublicQuar
   return (
     <>
       <SiteHeader>
-        <Link href="/" className="text-white">All statements</Link>
+        <Link href="/" className="text-white">
+          All statements
+        </Link>
       </SiteHeader>
       <PageMain>
         <p className="text-lg text-muted">
@@ -25,15 +27,24 @@ export function PublicQuarterView({ view, fyStart, quarter }: { view: PublicQuar
         {view.withdrawal ? (
           <Notice tone="warning" title="This statement has been withdrawn">
             <p>
-              Withdrawn on {formatDate(view.withdrawal.withdrawnAt)}. Reason: {WITHDRAWAL_REASONS[view.withdrawal.withdrawalReason as keyof typeof WITHDRAWAL_REASONS] ?? "Other"}.
+              Withdrawn on {formatDate(view.withdrawal.withdrawnAt)}. Reason:{" "}
+              {WITHDRAWAL_REASONS[view.withdrawal.withdrawalReason as keyof typeof WITHDRAWAL_REASONS] ?? "Other"}.
             </p>
             <p className="mt-2 whitespace-pre-line">{view.withdrawal.withdrawalExplanation}</p>
           </Notice>
         ) : (
           <>
             <dl className="mb-4 text-base">
-              <div className="flex gap-2"><dt className="font-bold">Published</dt><dd data-published>{formatDate(view.firstPublishedAt)}</dd></div>
-              {view.lastUpdatedAt && <div className="flex gap-2"><dt className="font-bold">Last updated</dt><dd data-last-updated>{formatDate(view.lastUpdatedAt)}</dd></div>}
+              <div className="flex gap-2">
+                <dt className="font-bold">Published</dt>
+                <dd data-published>{formatDate(view.firstPublishedAt)}</dd>
+              </div>
+              {view.lastUpdatedAt && (
+                <div className="flex gap-2">
+                  <dt className="font-bold">Last updated</dt>
+                  <dd data-last-updated>{formatDate(view.lastUpdatedAt)}</dd>
+                </div>
+              )}
             </dl>
             {!isLatest && (
               <Notice tone="warning" title={`This is edition ${view.edition}, which has been replaced`}>
@@ -49,12 +60,21 @@ export function PublicQuarterView({ view, fyStart, quarter }: { view: PublicQuar
         )}
         {view.editions.length > 1 && (
           <section aria-labelledby="history" className="mt-10 border-t-2 border-ink pt-4">
-            <h2 id="history" className="mb-2 text-2xl font-bold">History of this statement</h2>
+            <h2 id="history" className="mb-2 text-2xl font-bold">
+              History of this statement
+            </h2>
             <ol className="space-y-2">
               {view.editions.map((e) => (
                 <li key={e.edition} data-edition={e.edition}>
-                  <strong>{formatDate(e.publishedAt)}</strong>: {e.edition === 1 ? "First published." : e.minorChange ? "Minor change." : e.changeNote}{" "}
-                  {!view.withdrawal && e.edition !== view.edition && <Link href={e.edition === view.current.edition ? `/quarters/${view.slug}` : `/quarters/${view.slug}/editions/${e.edition}`}>Edition {e.edition}</Link>}
+                  <strong>{formatDate(e.publishedAt)}</strong>:{" "}
+                  {e.edition === 1 ? "First published." : e.minorChange ? "Minor change." : e.changeNote}{" "}
+                  {!view.withdrawal && e.edition !== view.edition && (
+                    <Link
+                      href={e.edition === view.current.edition ? `/quarters/${view.slug}` : `/quarters/${view.slug}/editions/${e.edition}`}
+                    >
+                      Edition {e.edition}
+                    </Link>
+                  )}
                 </li>
               ))}
             </ol>

@@ -1,4 +1,11 @@
-import { computeChange, describePercentChange, formatChange, formatValue, OUTCOME_LABELS, type FigureValues } from "@/lib/measures/compute-change";
+import {
+  computeChange,
+  describePercentChange,
+  formatChange,
+  formatValue,
+  OUTCOME_LABELS,
+  type FigureValues,
+} from "@/lib/measures/compute-change";
 
 export type TableFigure = FigureValues & {
   id: string;
@@ -17,12 +24,24 @@ export function FigureTable({ figures, caption }: { figures: TableFigure[]; capt
         <caption className="mb-2 text-left font-bold">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-ink align-bottom">
-            <th scope="col" className="py-2 pr-3">Indicator</th>
-            <th scope="col" className="py-2 pr-3">Baseline</th>
-            <th scope="col" className="py-2 pr-3">Latest</th>
-            <th scope="col" className="py-2 pr-3">Change</th>
-            <th scope="col" className="py-2 pr-3">% change</th>
-            <th scope="col" className="py-2">Better or worse</th>
+            <th scope="col" className="py-2 pr-3">
+              Indicator
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Baseline
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Latest
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Change
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              % change
+            </th>
+            <th scope="col" className="py-2">
+              Better or worse
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -30,7 +49,9 @@ export function FigureTable({ figures, caption }: { figures: TableFigure[]; capt
             if (f.noLocalData) {
               return (
                 <tr key={f.id} className="border-b border-line align-top">
-                  <th scope="row" className="py-2 pr-3 font-normal">{f.name}</th>
+                  <th scope="row" className="py-2 pr-3 font-normal">
+                    {f.name}
+                  </th>
                   <td colSpan={5} className="py-2">
                     <strong>No local data.</strong> {f.noDataReason}
                     {f.proxyUsed ? <> Proxy used: {f.proxyUsed}.</> : null}

@@ -6,7 +6,9 @@ const html = (text: string) => renderToStaticMarkup(<ParagraphText text={text} /
 
 describe("paragraph Markdown subset, sanitised", () => {
   it("renders emphasis, lists and safe links", () => {
-    expect(html("A *key* point and **strong** words")).toBe('<p class="mb-2 last:mb-0">A <em>key</em> point and <strong>strong</strong> words</p>');
+    expect(html("A *key* point and **strong** words")).toBe(
+      '<p class="mb-2 last:mb-0">A <em>key</em> point and <strong>strong</strong> words</p>',
+    );
     expect(html("- one\n- two")).toContain("<li>one</li>");
     expect(html("[report](https://www.example.org/r)")).toContain('<a href="https://www.example.org/r" rel="nofollow noopener">report</a>');
   });

@@ -21,14 +21,38 @@ type Props = {
   run: (input: TransitionFormInput) => Promise<ActionResult<unknown>>;
 };
 
-const reasons = [{ value: "", label: "Choose a reason" }, ...Object.entries(WITHDRAWAL_REASONS).map(([value, label]) => ({ value, label }))];
+const reasons = [
+  { value: "", label: "Choose a reason" },
+  ...Object.entries(WITHDRAWAL_REASONS).map(([value, label]) => ({ value, label })),
+];
 
 /** One workflow button, with the fields that step needs (comment, late reason, change note). */
-export function ActionForm({ submissionId, action, label, description, variant = "primary", commentLabel, askLateReason, askChangeNote, askWithdrawal, contentHash = "", run }: Props) {
+export function ActionForm({
+  submissionId,
+  action,
+  label,
+  description,
+  variant = "primary",
+  commentLabel,
+  askLateReason,
+  askChangeNote,
+  askWithdrawal,
+  contentHash = "",
+  run,
+}: Props) {
   const router = useRouter();
   const { form, onSubmit, message, pending } = useActionForm({
     schema: transitionSchema,
-    defaultValues: { submissionId, action, comment: "", lateReason: "", changeNote: "", minorChange: false, withdrawalReason: undefined, contentHash },
+    defaultValues: {
+      submissionId,
+      action,
+      comment: "",
+      lateReason: "",
+      changeNote: "",
+      minorChange: false,
+      withdrawalReason: undefined,
+      contentHash,
+    },
     action: run,
     onSuccess: () => router.refresh(),
   });
@@ -38,14 +62,24 @@ export function ActionForm({ submissionId, action, label, description, variant =
       {description && <p className="mb-3">{description}</p>}
       {askWithdrawal && <SelectField form={form} name="withdrawalReason" label="Reason" options={reasons} className="max-w-md" />}
       {commentLabel && <TextArea form={form} name="comment" label={commentLabel} rows={3} />}
-      {askLateReason && <TextArea form={form} name="lateReason" label="Reason for publishing after the deadline" hint="Recorded in the audit trail" rows={2} />}
+      {askLateReason && (
+        <TextArea
+          form={form}
+          name="lateReason"
+          label="Reason for publishing after the deadline"
+          hint="Recorded in the audit trail"
+          rows={2}
+        />
+      )}
       {askChangeNote && (
         <>
           <TextField form={form} name="changeNote" label="What changed in this edition" hint="Shown to the public under “Last updated”" />
           <Checkbox form={form} name="minorChange" label="This is a minor change (for example a typo), with no change note" />
         </>
       )}
-      <SubmitButton pending={pending} variant={variant}>{label}</SubmitButton>
+      <SubmitButton pending={pending} variant={variant}>
+        {label}
+      </SubmitButton>
     </form>
   );
 }

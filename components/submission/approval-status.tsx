@@ -4,7 +4,12 @@ import type { SubmissionView } from "@/server/submissions/get-submission";
 type ApprovalRow = SubmissionView["approvals"]["force"];
 
 function Line({ label, approval, valid }: { label: string; approval: ApprovalRow; valid: boolean }) {
-  if (!approval) return <li data-approval={label}><strong>{label}:</strong> not yet approved</li>;
+  if (!approval)
+    return (
+      <li data-approval={label}>
+        <strong>{label}:</strong> not yet approved
+      </li>
+    );
   if (valid) {
     return (
       <li data-approval={label} data-valid="true">
@@ -16,7 +21,8 @@ function Line({ label, approval, valid }: { label: string; approval: ApprovalRow
   return (
     <li data-approval={label} data-valid="false" className="border-l-4 border-danger pl-2">
       <strong>{label}: approval void.</strong> {approval.approverName} approved it on {formatDateTime(approval.approvedAt)}, but{" "}
-      {approval.voidReason ? approval.voidReason.charAt(0).toLowerCase() + approval.voidReason.slice(1) : "the content has changed since"}. It must be approved again.
+      {approval.voidReason ? approval.voidReason.charAt(0).toLowerCase() + approval.voidReason.slice(1) : "the content has changed since"}.
+      It must be approved again.
     </li>
   );
 }

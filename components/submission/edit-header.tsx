@@ -12,7 +12,11 @@ export function EditHeader({ submission, title }: { submission: Header; title: s
       <p className="no-print mb-4">
         <Link href={`/app/submissions/${submission.id}`}>Back to the submission</Link>
       </p>
-      <PageTitle caption={`${quarterLabel(submission.quarter.fyStart, submission.quarter.quarter)}${submission.edition > 1 ? `, edition ${submission.edition}` : ""}`}>{title}</PageTitle>
+      <PageTitle
+        caption={`${quarterLabel(submission.quarter.fyStart, submission.quarter.quarter)}${submission.edition > 1 ? `, edition ${submission.edition}` : ""}`}
+      >
+        {title}
+      </PageTitle>
       {!submission.editable && (
         <Notice tone="warning" title="This edition is closed">
           It has been published, superseded or withdrawn. To correct it, start a new edition from the submission page.

@@ -1,7 +1,17 @@
 import { formatDateTime } from "@/lib/format";
 import { STAGE_LABELS } from "@/lib/workflow/stages";
 
-type Event = { id: string; at: Date; action: string; actorEmail: string | null; part: string | null; fromStatus: string | null; toStatus: string | null; comment: string | null; details: string | null };
+type Event = {
+  id: string;
+  at: Date;
+  action: string;
+  actorEmail: string | null;
+  part: string | null;
+  fromStatus: string | null;
+  toStatus: string | null;
+  comment: string | null;
+  details: string | null;
+};
 
 const ACTIONS: Record<string, string> = {
   "quarter.create": "Created the quarter",
@@ -35,7 +45,15 @@ function detailsText(details: string | null) {
   if (!details) return null;
   try {
     const d = JSON.parse(details) as { lateReason?: string; changeNote?: string; minorChange?: boolean };
-    return [d.lateReason && `Reason for publishing late: ${d.lateReason}`, d.changeNote && `Change note: ${d.changeNote}`, d.minorChange && "Minor change"].filter(Boolean).join(". ") || null;
+    return (
+      [
+        d.lateReason && `Reason for publishing late: ${d.lateReason}`,
+        d.changeNote && `Change note: ${d.changeNote}`,
+        d.minorChange && "Minor change",
+      ]
+        .filter(Boolean)
+        .join(". ") || null
+    );
   } catch {
     return null;
   }
@@ -49,7 +67,10 @@ export function HistoryList({ events }: { events: Event[] }) {
         <li key={e.id} className="border-b border-line pb-2" data-action={e.action}>
           <strong>{describe(e.action)}</strong>
           {e.fromStatus && e.toStatus && e.action.startsWith("transition.") && (
-            <> ({stage(e.fromStatus)} → {stage(e.toStatus)})</>
+            <>
+              {" "}
+              ({stage(e.fromStatus)} → {stage(e.toStatus)})
+            </>
           )}
           <span className="block text-muted">
             {formatDateTime(e.at)} by {e.actorEmail ?? "the system"}

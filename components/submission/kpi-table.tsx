@@ -3,7 +3,18 @@ import { ragStatus } from "@/lib/kpis/rag";
 import { formatValue } from "@/lib/measures/compute-change";
 import { RagBadge } from "@/components/statement/rag-badge";
 
-type Kpi = { id: string; name: string; unit: Unit; betterWhen: Direction; target: number; greenThreshold: number; amberThreshold: number; actual: number | null; periodLabel: string | null; note: string | null };
+type Kpi = {
+  id: string;
+  name: string;
+  unit: Unit;
+  betterWhen: Direction;
+  target: number;
+  greenThreshold: number;
+  amberThreshold: number;
+  actual: number | null;
+  periodLabel: string | null;
+  note: string | null;
+};
 
 /** The Police and Crime Plan KPI scorecard (Appendix A), RAG in words and colour. */
 export function KpiTable({ kpis, caption }: { kpis: Kpi[]; caption: string }) {
@@ -13,11 +24,21 @@ export function KpiTable({ kpis, caption }: { kpis: Kpi[]; caption: string }) {
         <caption className="mb-2 text-left font-bold">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-ink align-bottom">
-            <th scope="col" className="py-2 pr-3">Key performance indicator</th>
-            <th scope="col" className="py-2 pr-3">Target</th>
-            <th scope="col" className="py-2 pr-3">Actual</th>
-            <th scope="col" className="py-2 pr-3">Period</th>
-            <th scope="col" className="py-2">Status</th>
+            <th scope="col" className="py-2 pr-3">
+              Key performance indicator
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Target
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Actual
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Period
+            </th>
+            <th scope="col" className="py-2">
+              Status
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -33,7 +54,9 @@ export function KpiTable({ kpis, caption }: { kpis: Kpi[]; caption: string }) {
               </td>
               <td className="py-2 pr-3">{formatValue(k.actual, k.unit)}</td>
               <td className="py-2 pr-3">{k.periodLabel ?? "–"}</td>
-              <td className="py-2"><RagBadge rag={ragStatus(k, k.actual)} /></td>
+              <td className="py-2">
+                <RagBadge rag={ragStatus(k, k.actual)} />
+              </td>
             </tr>
           ))}
         </tbody>

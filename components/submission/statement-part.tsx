@@ -13,7 +13,13 @@ type Section = {
 };
 
 /** A part's sections as they will read in the paper, with edit links and figure checks. */
-export function StatementPart({ sections, submissionId, canEdit, figuresByMeasure, measureNames }: {
+export function StatementPart({
+  sections,
+  submissionId,
+  canEdit,
+  figuresByMeasure,
+  measureNames,
+}: {
   sections: Section[];
   submissionId: string;
   canEdit: boolean;
@@ -33,7 +39,9 @@ export function StatementPart({ sections, submissionId, canEdit, figuresByMeasur
             )}
           </div>
           {s.kind === "PCC_THEME" && (
-            <p className="text-sm text-muted">Addresses: {s.covers.map((c) => measureNames[c.measureKey] ?? c.measureKey).join(", ") || "no national priority selected"}</p>
+            <p className="text-sm text-muted">
+              Addresses: {s.covers.map((c) => measureNames[c.measureKey] ?? c.measureKey).join(", ") || "no national priority selected"}
+            </p>
           )}
           {s.numbered.length === 0 ? (
             <p className="text-muted">No paragraphs yet.</p>

@@ -15,5 +15,9 @@ export function DeadlineTag({ status }: { status: DeadlineStatus }) {
     status.level === "overdue"
       ? `Deadline passed (${date})`
       : `${status.workingDaysLeft} working day${status.workingDaysLeft === 1 ? "" : "s"} left (publish by ${date})`;
-  return <strong className={`inline-block px-2 py-0.5 text-sm ${TONE[status.level]}`} data-level={status.level}>{words}</strong>;
+  return (
+    <strong className={`inline-block px-2 py-0.5 text-sm ${TONE[status.level]}`} data-level={status.level}>
+      {words}
+    </strong>
+  );
 }

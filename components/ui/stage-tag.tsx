@@ -8,5 +8,9 @@ const TONE: Partial<Record<Stage, string>> = {
 };
 
 export function StageTag({ stage }: { stage: Stage }) {
-  return <strong data-stage={stage} className={`inline-block px-2 py-0.5 text-sm uppercase tracking-wide ${TONE[stage] ?? "bg-panel text-ink"}`}>{STAGE_LABELS[stage]}</strong>;
+  return (
+    <strong data-stage={stage} className={`inline-block px-2 py-0.5 text-sm uppercase tracking-wide ${TONE[stage] ?? "bg-panel text-ink"}`}>
+      {STAGE_LABELS[stage]}
+    </strong>
+  );
 }

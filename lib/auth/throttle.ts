@@ -15,10 +15,7 @@ export type ThrottleDecision = { allowed: true } | { allowed: false; retryAt: Da
 /** Failures that count: inside the window and after the last success. */
 export function countingFailures(attempts: readonly Attempt[], now: Date): Date[] {
   const windowStart = now.getTime() - WINDOW_MS;
-  const lastSuccess = Math.max(
-    0,
-    ...attempts.filter((a) => a.outcome === "SUCCESS").map((a) => a.createdAt.getTime()),
-  );
+  const lastSuccess = Math.max(0, ...attempts.filter((a) => a.outcome === "SUCCESS").map((a) => a.createdAt.getTime()));
   return attempts
     .filter((a) => a.outcome === "FAILURE" || a.outcome === "PENDING")
     .map((a) => a.createdAt)

@@ -83,7 +83,7 @@ export function clearWorkingDaysBetween(fromIso: string, toIso: string): number 
 export function publicationDeadline(meetingIso: string, clearDays: number = DEFAULT_CLEAR_DAYS): string {
   if (!Number.isInteger(clearDays) || clearDays < 0) throw new RangeError(`Invalid clear days: ${clearDays}`);
   let earliest = meetingIso;
-  for (let found = 0; found < clearDays; ) {
+  for (let found = 0; found < clearDays;) {
     earliest = addDays(earliest, -1);
     if (isWorkingDay(earliest)) found++;
   }

@@ -64,9 +64,7 @@ function tokenise(text: string): Token[] {
     }
     const before = text[start - 1] ?? "";
     const isCode =
-      LETTER.test(before) ||
-      (before === "-" && LETTER.test(text[start - 2] ?? "")) ||
-      (!isPercent && LETTER.test(text[end] ?? ""));
+      LETTER.test(before) || (before === "-" && LETTER.test(text[start - 2] ?? "")) || (!isPercent && LETTER.test(text[end] ?? ""));
     tokens.push({
       text: whole,
       value: Number(digits.replaceAll(",", "") + fraction),
@@ -148,7 +146,11 @@ function judge(token: Token, tokens: Token[], checked: Checked[]): Pick<NumberFi
     }
     // Percentage-unit figures change in points, which writers often give with a "%".
     if (figure.unit === "PERCENTAGE" && near(token.value, Math.abs(change.change))) {
-      return { status: "confirmed", message: `Matches the change in ${figure.name} (${formatChange(change, figure.unit)}).`, figure: figure.name };
+      return {
+        status: "confirmed",
+        message: `Matches the change in ${figure.name} (${formatChange(change, figure.unit)}).`,
+        figure: figure.name,
+      };
     }
   }
 

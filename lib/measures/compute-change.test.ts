@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { computeChange, describePercentChange, formatChange, formatValue, OUTCOME_LABELS, type Change, type FigureValues } from "./compute-change";
+import {
+  computeChange,
+  describePercentChange,
+  formatChange,
+  formatValue,
+  OUTCOME_LABELS,
+  type Change,
+  type FigureValues,
+} from "./compute-change";
 
 const figure = (over: Partial<FigureValues>): FigureValues => ({
   unit: "COUNT",
@@ -124,7 +132,13 @@ describe("computeChange against the baseline", () => {
 
 describe("computeChange against a comparison", () => {
   it("drug treatment referrals 1,087 → 1,229 with no baseline: a 13% increase, better", () => {
-    const c = changeOf({ betterWhen: "HIGHER_IS_BETTER", baselineValue: null, latestValue: 1229, comparisonLabel: "2020/21", comparisonValue: 1087 });
+    const c = changeOf({
+      betterWhen: "HIGHER_IS_BETTER",
+      baselineValue: null,
+      latestValue: 1229,
+      comparisonLabel: "2020/21",
+      comparisonValue: 1087,
+    });
     expect(c.against).toBe("comparison");
     expect(c.referenceLabel).toBe("2020/21");
     expect(c.referenceValue).toBe(1087);
@@ -268,7 +282,9 @@ describe("formatChange", () => {
 
   it("uses the plural for zero and fractional percentage points", () => {
     expect(formatChange(changeOf({ unit: "PERCENTAGE", baselineValue: 75, latestValue: 75 }), "PERCENTAGE")).toBe("0 percentage points");
-    expect(formatChange(changeOf({ unit: "PERCENTAGE", baselineValue: 75, latestValue: 75.5 }), "PERCENTAGE")).toBe("+0.5 percentage points");
+    expect(formatChange(changeOf({ unit: "PERCENTAGE", baselineValue: 75, latestValue: 75.5 }), "PERCENTAGE")).toBe(
+      "+0.5 percentage points",
+    );
   });
 
   it("keeps the relative change separate from the points change for percentages", () => {

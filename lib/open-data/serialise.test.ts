@@ -66,7 +66,7 @@ const awkward: ExportFigure = {
   latestPeriod: "“quoted” period",
   source: "Line one\nLine two\r\nLine three, with comma",
   noDataReason: null,
-  proxyUsed: "Proxy, with \"quotes\"\rand a lone CR",
+  proxyUsed: 'Proxy, with "quotes"\rand a lone CR',
 };
 
 const noData: ExportFigure = {
@@ -98,16 +98,38 @@ describe("toRows", () => {
     const [worse, same, vsComparison] = toRows([
       { ...base, latestValue: 60 },
       { ...base, latestValue: 52 },
-      { ...base, unit: "PERCENTAGE", betterWhen: "HIGHER_IS_BETTER", baselineValue: null, comparisonLabel: "Last year", comparisonValue: 40, latestValue: 43 },
+      {
+        ...base,
+        unit: "PERCENTAGE",
+        betterWhen: "HIGHER_IS_BETTER",
+        baselineValue: null,
+        comparisonLabel: "Last year",
+        comparisonValue: 40,
+        latestValue: 43,
+      },
     ]);
     expect(worse).toMatchObject({ change: 8, percentChange: 15.4, betterOrWorse: "worse" });
     expect(same).toMatchObject({ change: 0, percentChange: 0, betterOrWorse: "no change" });
-    expect(vsComparison).toMatchObject({ unit: "percentage", change: 3, percentChange: 7.5, betterOrWorse: "better", changeMeasuredAgainst: "comparison", comparisonValue: 40 });
+    expect(vsComparison).toMatchObject({
+      unit: "percentage",
+      change: 3,
+      percentChange: 7.5,
+      betterOrWorse: "better",
+      changeMeasuredAgainst: "comparison",
+      comparisonValue: 40,
+    });
   });
 
   it("leaves change empty when there is no local data or no reference", () => {
     const [none, noRef] = toRows([noData, { ...base, baselineValue: null }]);
-    expect(none).toMatchObject({ latestValue: null, change: null, percentChange: null, betterOrWorse: null, changeMeasuredAgainst: null, noDataReason: "Not published at force level" });
+    expect(none).toMatchObject({
+      latestValue: null,
+      change: null,
+      percentChange: null,
+      betterOrWorse: null,
+      changeMeasuredAgainst: null,
+      noDataReason: "Not published at force level",
+    });
     expect(noRef).toMatchObject({ change: null, percentChange: null, betterOrWorse: null });
   });
 
@@ -122,9 +144,11 @@ describe("toCsv", () => {
   const csv = toCsv(rows);
 
   it("writes the header row exactly, with CRLF delimiters and no BOM", () => {
-    expect(csv.startsWith(
-      "Measure,Indicator,Unit,Baseline label,Baseline value,Latest period,Latest value,Change,% change,Better or worse,Source,No-data reason,Proxy used,Comparison label,Comparison value,Change measured against\r\n",
-    )).toBe(true);
+    expect(
+      csv.startsWith(
+        "Measure,Indicator,Unit,Baseline label,Baseline value,Latest period,Latest value,Change,% change,Better or worse,Source,No-data reason,Proxy used,Comparison label,Comparison value,Change measured against\r\n",
+      ),
+    ).toBe(true);
     expect(csv.charCodeAt(0)).not.toBe(0xfeff);
     expect(csv.endsWith("\r\n")).toBe(true);
   });

@@ -23,11 +23,14 @@ describe("optionalNumber", () => {
     expect(optionalNumber.parse(text)).toBeNull();
   });
 
-  it.each(["12a", "1,23", "1,2345", ",123", "12,", "1.", ".5", "1e3", "abc", "1 000", "£46", "46%", "--1", "0x10", "1.2.3", "1,000,00"])("rejects %j", (text) => {
-    const r = optionalNumber.safeParse(text);
-    expect(r.success).toBe(false);
-    expect(r.error?.issues[0]?.message).toBe("Enter a number, like 46 or 19,018");
-  });
+  it.each(["12a", "1,23", "1,2345", ",123", "12,", "1.", ".5", "1e3", "abc", "1 000", "£46", "46%", "--1", "0x10", "1.2.3", "1,000,00"])(
+    "rejects %j",
+    (text) => {
+      const r = optionalNumber.safeParse(text);
+      expect(r.success).toBe(false);
+      expect(r.error?.issues[0]?.message).toBe("Enter a number, like 46 or 19,018");
+    },
+  );
 
   it("rejects a non-string", () => {
     expect(optionalNumber.safeParse(46).success).toBe(false);
@@ -106,7 +109,12 @@ describe("figuresFormSchema", () => {
   it("accepts a value with its period and parses the number", () => {
     const r = parse(row({ latestValue: "19,018", latestPeriod: " Jan–Dec 2021 " }));
     expect(r.success).toBe(true);
-    expect(r.data?.figures[0]).toMatchObject({ latestValue: 19018, latestPeriod: "Jan–Dec 2021", comparisonValue: null, noLocalData: false });
+    expect(r.data?.figures[0]).toMatchObject({
+      latestValue: 19018,
+      latestPeriod: "Jan–Dec 2021",
+      comparisonValue: null,
+      noLocalData: false,
+    });
   });
 
   it("accepts a row left entirely blank", () => {
@@ -122,15 +130,21 @@ describe("figuresFormSchema", () => {
   });
 
   it("refuses a value with a whitespace-only period", () => {
-    expect(issues(parse(row({ latestValue: "46", latestPeriod: "   " })))).toEqual({ "figures.0.latestPeriod": "Enter the period the latest value covers, like Jan–Dec 2021" });
+    expect(issues(parse(row({ latestValue: "46", latestPeriod: "   " })))).toEqual({
+      "figures.0.latestPeriod": "Enter the period the latest value covers, like Jan–Dec 2021",
+    });
   });
 
   it("refuses a period without a value, with the message on latestValue", () => {
-    expect(issues(parse(row({ latestPeriod: "Jan–Dec 2021" })))).toEqual({ "figures.0.latestValue": "Enter the latest value, or clear the period" });
+    expect(issues(parse(row({ latestPeriod: "Jan–Dec 2021" })))).toEqual({
+      "figures.0.latestValue": "Enter the latest value, or clear the period",
+    });
   });
 
   it("refuses a value that is not a number", () => {
-    expect(issues(parse(row({ latestValue: "12a", latestPeriod: "2021" })))).toEqual({ "figures.0.latestValue": "Enter a number, like 46 or 19,018" });
+    expect(issues(parse(row({ latestValue: "12a", latestPeriod: "2021" })))).toEqual({
+      "figures.0.latestValue": "Enter a number, like 46 or 19,018",
+    });
   });
 
   it("refuses a percentage over 100 and accepts exactly 100", () => {
@@ -142,13 +156,17 @@ describe("figuresFormSchema", () => {
   });
 
   it("refuses a percentage comparison over 100", () => {
-    expect(issues(parse(row({ unit: "PERCENTAGE", latestValue: "78", latestPeriod: "2021", comparisonValue: "120", comparisonLabel: "2020" })))).toEqual({
+    expect(
+      issues(parse(row({ unit: "PERCENTAGE", latestValue: "78", latestPeriod: "2021", comparisonValue: "120", comparisonLabel: "2020" }))),
+    ).toEqual({
       "figures.0.comparisonValue": "Enter a percentage between 0 and 100",
     });
   });
 
   it("refuses negative values", () => {
-    expect(issues(parse(row({ latestValue: "-1", latestPeriod: "2021" })))).toEqual({ "figures.0.latestValue": "Enter a number that is 0 or more" });
+    expect(issues(parse(row({ latestValue: "-1", latestPeriod: "2021" })))).toEqual({
+      "figures.0.latestValue": "Enter a number that is 0 or more",
+    });
     expect(issues(parse(row({ latestValue: "1", latestPeriod: "2021", comparisonValue: "-5", comparisonLabel: "2020" })))).toEqual({
       "figures.0.comparisonValue": "Enter a number that is 0 or more",
     });
@@ -189,18 +207,34 @@ describe("figuresFormSchema", () => {
   describe("no local data", () => {
     it("refuses no local data without a reason", () => {
       for (const noDataReason of ["", "   "]) {
-        expect(issues(parse(row({ noLocalData: true, noDataReason })))).toEqual({ "figures.0.noDataReason": "Say why there is no local data" });
+        expect(issues(parse(row({ noLocalData: true, noDataReason })))).toEqual({
+          "figures.0.noDataReason": "Say why there is no local data",
+        });
       }
     });
 
     it("accepts no local data with a reason", () => {
       const r = parse(row({ noLocalData: true, noDataReason: "Not published at force level", proxyUsed: "Regional figure" }));
       expect(r.success).toBe(true);
-      expect(r.data?.figures[0]).toMatchObject({ noLocalData: true, noDataReason: "Not published at force level", proxyUsed: "Regional figure" });
+      expect(r.data?.figures[0]).toMatchObject({
+        noLocalData: true,
+        noDataReason: "Not published at force level",
+        proxyUsed: "Regional figure",
+      });
     });
 
     it("accepts no local data with a reason even if the hidden value fields hold out-of-range or unpaired numbers", () => {
-      const r = parse(row({ unit: "PERCENTAGE", noLocalData: true, noDataReason: "Not published", latestValue: "150", latestPeriod: "", comparisonValue: "-3", comparisonLabel: "" }));
+      const r = parse(
+        row({
+          unit: "PERCENTAGE",
+          noLocalData: true,
+          noDataReason: "Not published",
+          latestValue: "150",
+          latestPeriod: "",
+          comparisonValue: "-3",
+          comparisonLabel: "",
+        }),
+      );
       expect(r.success).toBe(true);
     });
 
@@ -217,7 +251,9 @@ describe("figuresFormSchema", () => {
 
   it("needs at least one row and a submission", () => {
     expect(figuresFormSchema.safeParse({ submissionId: "sub-1", figures: [] }).success).toBe(false);
-    expect(figuresFormSchema.safeParse({ submissionId: "", figures: [row({ latestValue: "1", latestPeriod: "2021" })] }).success).toBe(false);
+    expect(figuresFormSchema.safeParse({ submissionId: "", figures: [row({ latestValue: "1", latestPeriod: "2021" })] }).success).toBe(
+      false,
+    );
   });
 
   it("needs a figure id, an integer version and a known unit", () => {
@@ -227,6 +263,8 @@ describe("figuresFormSchema", () => {
   });
 
   it("limits the length of the period", () => {
-    expect(issues(parse(row({ latestValue: "1", latestPeriod: "x".repeat(81) })))).toEqual({ "figures.0.latestPeriod": "Period must be 80 characters or fewer" });
+    expect(issues(parse(row({ latestValue: "1", latestPeriod: "x".repeat(81) })))).toEqual({
+      "figures.0.latestPeriod": "Period must be 80 characters or fewer",
+    });
   });
 });

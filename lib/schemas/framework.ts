@@ -24,7 +24,11 @@ export const indicatorSchema = z
     name: z.string().trim().min(1, "Enter the indicator's name").max(200, "Name must be 200 characters or fewer"),
     unit,
     betterWhen: direction,
-    baselineLabel: z.string().trim().min(1, "Enter the baseline label, like Year ending June 2019").max(80, "Label must be 80 characters or fewer"),
+    baselineLabel: z
+      .string()
+      .trim()
+      .min(1, "Enter the baseline label, like Year ending June 2019")
+      .max(80, "Label must be 80 characters or fewer"),
     baselineValue: z.string(),
     source: z.string().trim().min(1, "Enter the source of the figures").max(200, "Source must be 200 characters or fewer"),
     active: z.boolean(),
@@ -55,7 +59,15 @@ export const kpiSchema = z
     const green = requiredNumber(row.greenThreshold, row.unit, ctx, "greenThreshold");
     const amber = requiredNumber(row.amberThreshold, row.unit, ctx, "amberThreshold");
     const ordered = row.betterWhen === "LOWER_IS_BETTER" ? green <= amber : green >= amber;
-    if (!ordered) ctx.addIssue({ code: "custom", path: ["amberThreshold"], message: row.betterWhen === "LOWER_IS_BETTER" ? "For lower-is-better KPIs the amber threshold must be at least the green one" : "For higher-is-better KPIs the amber threshold must be at most the green one" });
+    if (!ordered)
+      ctx.addIssue({
+        code: "custom",
+        path: ["amberThreshold"],
+        message:
+          row.betterWhen === "LOWER_IS_BETTER"
+            ? "For lower-is-better KPIs the amber threshold must be at least the green one"
+            : "For higher-is-better KPIs the amber threshold must be at most the green one",
+      });
     return { ...row, target, greenThreshold: green, amberThreshold: amber };
   });
 export type KpiInput = z.input<typeof kpiSchema>;

@@ -14,7 +14,8 @@ const kpiRow = z
   .superRefine((row, ctx) => {
     const problem = valueProblem(row.actual, row.unit);
     if (problem) ctx.addIssue({ code: "custom", path: ["actual"], message: problem });
-    if (row.actual != null && !row.periodLabel) ctx.addIssue({ code: "custom", path: ["periodLabel"], message: "Enter the period the actual covers" });
+    if (row.actual != null && !row.periodLabel)
+      ctx.addIssue({ code: "custom", path: ["periodLabel"], message: "Enter the period the actual covers" });
   });
 
 export const kpiFormSchema = z.object({ submissionId: z.string().min(1), rows: z.array(kpiRow) });

@@ -4,9 +4,16 @@ import { optionalText } from "./number";
 const isoDate = z
   .string()
   .trim()
-  .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)), {
-    message: "Enter a real date, like 2022-02-22",
-  });
+  .refine(
+    (v) =>
+      v === "" ||
+      (/^\d{4}-\d{2}-\d{2}$/.test(v) &&
+        !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
+        new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)),
+    {
+      message: "Enter a real date, like 2022-02-22",
+    },
+  );
 
 /** Meeting details. Only board and title are needed to start; the checklist asks for the rest. */
 export const meetingFields = {

@@ -24,8 +24,7 @@ export const optionalNumber = z.string().transform((text, ctx) => {
   return z.NEVER;
 });
 
-export const optionalText = (max: number, label = "This") =>
-  z.string().trim().max(max, `${label} must be ${max} characters or fewer`);
+export const optionalText = (max: number, label = "This") => z.string().trim().max(max, `${label} must be ${max} characters or fewer`);
 
 /** Shared bounds: figures are never negative, and percentages lie between 0 and 100. */
 const MAX_VALUE = 1e12;

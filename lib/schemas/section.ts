@@ -26,11 +26,19 @@ export const coverageSchema = z.object({
   submissionId: z.string().min(1),
   version: z.number().int(),
   items: z
-    .array(z.object({ measureKey: z.string().min(1), notApplicable: z.boolean(), reason: z.string().trim().max(1000, "Reason must be 1000 characters or fewer") }))
+    .array(
+      z.object({
+        measureKey: z.string().min(1),
+        notApplicable: z.boolean(),
+        reason: z.string().trim().max(1000, "Reason must be 1000 characters or fewer"),
+      }),
+    )
     .superRefine((items, ctx) => {
-      if (new Set(items.map((i) => i.measureKey)).size !== items.length) ctx.addIssue({ code: "custom", message: "Each priority may appear once" });
+      if (new Set(items.map((i) => i.measureKey)).size !== items.length)
+        ctx.addIssue({ code: "custom", message: "Each priority may appear once" });
       items.forEach((item, index) => {
-        if (item.notApplicable && !item.reason) ctx.addIssue({ code: "custom", path: [index, "reason"], message: "Say why this priority is not applicable" });
+        if (item.notApplicable && !item.reason)
+          ctx.addIssue({ code: "custom", path: [index, "reason"], message: "Say why this priority is not applicable" });
       });
     }),
 });

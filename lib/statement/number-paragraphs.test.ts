@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { numberParagraphs } from "./number-paragraphs";
 
-const section = (id: string, kind: string, position: number, texts: string[]) => ({ id, kind, position, paragraphs: texts.map((text) => ({ text })) });
+const section = (id: string, kind: string, position: number, texts: string[]) => ({
+  id,
+  kind,
+  position,
+  paragraphs: texts.map((text) => ({ text })),
+});
 
 describe("numberParagraphs", () => {
   // Deliberately out of paper order: the paper runs purpose, measures, PCC intro, PCC themes,
@@ -18,7 +23,16 @@ describe("numberParagraphs", () => {
   ];
 
   it("puts sections in paper order", () => {
-    expect(numberParagraphs(shuffled).map((s) => s.id)).toEqual(["purpose", "measure-1", "measure-2", "intro", "theme-1", "theme-2", "reporting", "recs"]);
+    expect(numberParagraphs(shuffled).map((s) => s.id)).toEqual([
+      "purpose",
+      "measure-1",
+      "measure-2",
+      "intro",
+      "theme-1",
+      "theme-2",
+      "reporting",
+      "recs",
+    ]);
   });
 
   it("numbers paragraphs continuously from 1 across all sections", () => {
@@ -47,7 +61,11 @@ describe("numberParagraphs", () => {
   });
 
   it("gives a section with no paragraphs no numbers and does not skip a number", () => {
-    const result = numberParagraphs([section("m", "MEASURE", 0, ["b"]), section("p", "PURPOSE", 0, []), section("r", "REPORTING", 0, ["c"])]);
+    const result = numberParagraphs([
+      section("m", "MEASURE", 0, ["b"]),
+      section("p", "PURPOSE", 0, []),
+      section("r", "REPORTING", 0, ["c"]),
+    ]);
     expect(result.map((s) => [s.id, s.numbered.map((p) => p.number)])).toEqual([
       ["p", []],
       ["m", [1]],

@@ -33,7 +33,12 @@ const complete = (): ChecklistInput => ({
     value("serious-violence", "Hospital admissions"),
     value("serious-violence", "Firearm discharges", { latestValue: 147 }),
     value("drugs", "Referrals into drug treatment", { latestValue: 1229 }),
-    value("neighbourhood", "Neighbourhood crime (CSEW)", { latestValue: null, latestPeriod: null, noLocalData: true, noDataReason: "Not published at force level" }),
+    value("neighbourhood", "Neighbourhood crime (CSEW)", {
+      latestValue: null,
+      latestPeriod: null,
+      noLocalData: true,
+      noDataReason: "Not published at force level",
+    }),
     value("neighbourhood", "Burglary", { latestValue: 19018 }),
     value("satisfaction", "SMS survey", { latestValue: 78.5 }),
     value("cyber", "Cyber-enabled offences", { latestValue: 0 }),
@@ -120,14 +125,20 @@ describe("meeting details", () => {
     ["presenters", "presenters"],
   ] as const)("is not done when %s is blank or whitespace", (field, label) => {
     for (const blank of ["", "   "]) {
-      const m = item(build((c) => (c.meeting[field] = blank)), "meeting");
+      const m = item(
+        build((c) => (c.meeting[field] = blank)),
+        "meeting",
+      );
       expect(m.done).toBe(false);
       expect(m.detail).toBe(`Missing: ${label}`);
     }
   });
 
   it("is not done without a meeting date", () => {
-    const m = item(build((c) => (c.meeting.meetingDate = null)), "meeting");
+    const m = item(
+      build((c) => (c.meeting.meetingDate = null)),
+      "meeting",
+    );
     expect(m.done).toBe(false);
     expect(m.detail).toBe("Missing: meeting date");
   });
@@ -155,11 +166,21 @@ describe("figures", () => {
   });
 
   it("does not count a whitespace-only period", () => {
-    expect(item(build((c) => (c.figures[0]!.latestPeriod = "  ")), "data:homicide").done).toBe(false);
+    expect(
+      item(
+        build((c) => (c.figures[0]!.latestPeriod = "  ")),
+        "data:homicide",
+      ).done,
+    ).toBe(false);
   });
 
   it("needs a value even when a period is given", () => {
-    expect(item(build((c) => (c.figures[0]!.latestValue = null)), "data:homicide").done).toBe(false);
+    expect(
+      item(
+        build((c) => (c.figures[0]!.latestValue = null)),
+        "data:homicide",
+      ).done,
+    ).toBe(false);
   });
 
   it("counts zero as a value", () => {
@@ -172,7 +193,9 @@ describe("figures", () => {
 
   it("does not accept no local data without a reason, even if a value is held", () => {
     for (const noDataReason of [null, "", "   "]) {
-      const items = build((c) => (c.figures[4] = value("neighbourhood", "Neighbourhood crime (CSEW)", { noLocalData: true, noDataReason })));
+      const items = build(
+        (c) => (c.figures[4] = value("neighbourhood", "Neighbourhood crime (CSEW)", { noLocalData: true, noDataReason })),
+      );
       expect(item(items, "data:neighbourhood")).toMatchObject({ done: false, detail: "Incomplete: Neighbourhood crime (CSEW)" });
     }
   });
@@ -182,7 +205,10 @@ describe("figures", () => {
       c.figures[1]!.latestValue = null;
       c.figures[2]!.latestPeriod = "";
     });
-    expect(item(items, "data:serious-violence")).toMatchObject({ done: false, detail: "Incomplete: Hospital admissions, Firearm discharges" });
+    expect(item(items, "data:serious-violence")).toMatchObject({
+      done: false,
+      detail: "Incomplete: Hospital admissions, Firearm discharges",
+    });
   });
 
   it("is not done for a measure with no indicators", () => {
@@ -214,7 +240,12 @@ describe("figureComplete", () => {
 
 describe("force statement", () => {
   it("needs a purpose with text", () => {
-    expect(item(build((c) => (c.sections = c.sections.filter((s) => s.kind !== "PURPOSE"))), "force:purpose").done).toBe(false);
+    expect(
+      item(
+        build((c) => (c.sections = c.sections.filter((s) => s.kind !== "PURPOSE"))),
+        "force:purpose",
+      ).done,
+    ).toBe(false);
   });
 
   it("does not count a purpose with only empty or whitespace paragraphs", () => {
@@ -226,7 +257,12 @@ describe("force statement", () => {
   });
 
   it("counts a purpose with one real paragraph among blank ones", () => {
-    expect(item(build((c) => (c.sections[0]!.paragraphs = ["", " To update the board. "])), "force:purpose").done).toBe(true);
+    expect(
+      item(
+        build((c) => (c.sections[0]!.paragraphs = ["", " To update the board. "])),
+        "force:purpose",
+      ).done,
+    ).toBe(true);
   });
 
   it("needs a section with text for each measure", () => {
@@ -353,7 +389,9 @@ describe("missingByStep", () => {
       c.sections = c.sections.filter((s) => !(s.kind === "MEASURE" && s.measureKey === "drugs"));
     });
     const result = missingByStep(items);
-    expect(result.missingForData).toEqual(['Figures or a "no local data" reason for Disrupt drugs supply and county lines (No indicators are set up for this measure)']);
+    expect(result.missingForData).toEqual([
+      'Figures or a "no local data" reason for Disrupt drugs supply and county lines (No indicators are set up for this measure)',
+    ]);
     expect(result.missingForForce).toEqual(["Force statement on Disrupt drugs supply and county lines"]);
     expect(result.missingForPcc).toEqual([]);
     expect(result.missingForPublish).toHaveLength(2);

@@ -8,7 +8,14 @@ export type ChecklistItem = { id: string; group: ChecklistGroup; label: string; 
 
 export type ChecklistInput = {
   measures: { key: string; name: string }[];
-  figures: { measureKey: string; name: string; latestValue: number | null; latestPeriod: string | null; noLocalData: boolean; noDataReason: string | null }[];
+  figures: {
+    measureKey: string;
+    name: string;
+    latestValue: number | null;
+    latestPeriod: string | null;
+    noLocalData: boolean;
+    noDataReason: string | null;
+  }[];
   sections: { part: string; kind: string; measureKey: string | null; covers: string[]; paragraphs: string[] }[];
   notApplicable: { measureKey: string; reason: string }[];
   meeting: { boardName: string; meetingDate: Date | null; agendaItem: string; planPriority: string; title: string; presenters: string };
@@ -16,7 +23,14 @@ export type ChecklistInput = {
   pccApproved: boolean;
 };
 
-const MEETING_FIELDS = { boardName: "board name", meetingDate: "meeting date", agendaItem: "agenda item", planPriority: "plan priority", title: "title", presenters: "presenters" } as const;
+const MEETING_FIELDS = {
+  boardName: "board name",
+  meetingDate: "meeting date",
+  agendaItem: "agenda item",
+  planPriority: "plan priority",
+  title: "title",
+  presenters: "presenters",
+} as const;
 
 export function figureComplete(f: ChecklistInput["figures"][number]) {
   return f.noLocalData ? !!f.noDataReason?.trim() : f.latestValue != null && !!f.latestPeriod?.trim();
@@ -33,7 +47,13 @@ export function buildChecklist(input: ChecklistInput): ChecklistItem[] {
       return value == null || (typeof value === "string" && !value.trim());
     })
     .map(([, label]) => label);
-  items.push({ id: "meeting", group: "meeting", label: "Meeting details are complete", done: missingMeeting.length === 0, detail: missingMeeting.length ? `Missing: ${missingMeeting.join(", ")}` : undefined });
+  items.push({
+    id: "meeting",
+    group: "meeting",
+    label: "Meeting details are complete",
+    done: missingMeeting.length === 0,
+    detail: missingMeeting.length ? `Missing: ${missingMeeting.join(", ")}` : undefined,
+  });
 
   for (const measure of input.measures) {
     const figures = input.figures.filter((f) => f.measureKey === measure.key);
@@ -43,7 +63,12 @@ export function buildChecklist(input: ChecklistInput): ChecklistItem[] {
       group: "data",
       label: `Figures or a "no local data" reason for ${measure.name}`,
       done: figures.length > 0 && incomplete.length === 0,
-      detail: figures.length === 0 ? "No indicators are set up for this measure" : incomplete.length ? `Incomplete: ${incomplete.join(", ")}` : undefined,
+      detail:
+        figures.length === 0
+          ? "No indicators are set up for this measure"
+          : incomplete.length
+            ? `Incomplete: ${incomplete.join(", ")}`
+            : undefined,
     });
   }
 
@@ -51,7 +76,12 @@ export function buildChecklist(input: ChecklistInput): ChecklistItem[] {
   items.push({ id: "force:purpose", group: "force", label: "Purpose of paper", done: purpose.some((s) => hasText(s.paragraphs)) });
   for (const measure of input.measures) {
     const section = input.sections.find((s) => s.kind === "MEASURE" && s.measureKey === measure.key);
-    items.push({ id: `force:${measure.key}`, group: "force", label: `Force statement on ${measure.name}`, done: !!section && hasText(section.paragraphs) });
+    items.push({
+      id: `force:${measure.key}`,
+      group: "force",
+      label: `Force statement on ${measure.name}`,
+      done: !!section && hasText(section.paragraphs),
+    });
   }
 
   for (const measure of input.measures) {
@@ -66,8 +96,18 @@ export function buildChecklist(input: ChecklistInput): ChecklistItem[] {
     });
   }
 
-  items.push({ id: "approval:force", group: "approval", label: "Force part approved by the Deputy Chief Constable", done: input.forceApproved });
-  items.push({ id: "approval:pcc", group: "approval", label: "PCC statement approved by the Police and Crime Commissioner", done: input.pccApproved });
+  items.push({
+    id: "approval:force",
+    group: "approval",
+    label: "Force part approved by the Deputy Chief Constable",
+    done: input.forceApproved,
+  });
+  items.push({
+    id: "approval:pcc",
+    group: "approval",
+    label: "PCC statement approved by the Police and Crime Commissioner",
+    done: input.pccApproved,
+  });
   return items;
 }
 

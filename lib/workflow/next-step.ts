@@ -10,7 +10,10 @@ export function nextStep(stage: Stage, facts: { forceApproved: boolean; pccAppro
     case "PCC_STATEMENT":
       return "PCC's office: write and submit the PCC statement";
     case "APPROVAL": {
-      const waiting = [!facts.forceApproved && "DCC: approve the force part", !facts.pccApproved && "PCC: approve the PCC statement"].filter(Boolean);
+      const waiting = [
+        !facts.forceApproved && "DCC: approve the force part",
+        !facts.pccApproved && "PCC: approve the PCC statement",
+      ].filter(Boolean);
       return waiting.join("; ") || "Approvals complete";
     }
     case "READY":

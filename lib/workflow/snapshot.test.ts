@@ -1,6 +1,14 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { approvalIsValid, hashContent, type FigureContent, type ForceContent, type KpiContent, type PccContent, type SectionContent } from "./snapshot";
+import {
+  approvalIsValid,
+  hashContent,
+  type FigureContent,
+  type ForceContent,
+  type KpiContent,
+  type PccContent,
+  type SectionContent,
+} from "./snapshot";
 
 const figure = (over: Partial<FigureContent> = {}): FigureContent => ({
   indicatorId: "ind-homicides",
@@ -54,7 +62,13 @@ const force = (): ForceContent => ({
 const pcc = (): PccContent => ({
   sections: [
     section({ kind: "PCC_INTRO", measureKey: null, heading: "Introduction", paragraphs: ["I welcome…"] }),
-    section({ kind: "PCC_THEME", measureKey: null, heading: "Homicides and Serious violence", covers: ["homicide", "serious-violence"], paragraphs: ["Violence is down."] }),
+    section({
+      kind: "PCC_THEME",
+      measureKey: null,
+      heading: "Homicides and Serious violence",
+      covers: ["homicide", "serious-violence"],
+      paragraphs: ["Violence is down."],
+    }),
   ],
   notApplicable: [{ measureKey: "cyber", reason: "Covered by the regional unit" }],
 });
@@ -80,9 +94,19 @@ describe("hashContent", () => {
     const f = figure();
     const reorderedFigure = Object.fromEntries(Object.entries(f).reverse()) as FigureContent;
     const s = section();
-    const reorderedSection: SectionContent = { paragraphs: s.paragraphs, covers: s.covers, heading: s.heading, measureKey: s.measureKey, kind: s.kind };
+    const reorderedSection: SectionContent = {
+      paragraphs: s.paragraphs,
+      covers: s.covers,
+      heading: s.heading,
+      measureKey: s.measureKey,
+      kind: s.kind,
+    };
     const a: ForceContent = { figures: [f], kpis: [kpi()], sections: [s] };
-    const b: ForceContent = { sections: [reorderedSection], kpis: [Object.fromEntries(Object.entries(kpi()).reverse()) as KpiContent], figures: [reorderedFigure] };
+    const b: ForceContent = {
+      sections: [reorderedSection],
+      kpis: [Object.fromEntries(Object.entries(kpi()).reverse()) as KpiContent],
+      figures: [reorderedFigure],
+    };
     expect(Object.keys(b)).not.toEqual(Object.keys(a));
     expect(hashContent(b)).toBe(hashContent(a));
   });

@@ -25,7 +25,18 @@ export type FigureContent = {
   proxyUsed: string | null;
 };
 
-export type KpiContent = { kpiId: string; name: string; unit: string; betterWhen: string; target: number; greenThreshold: number; amberThreshold: number; actual: number | null; periodLabel: string | null; note: string | null };
+export type KpiContent = {
+  kpiId: string;
+  name: string;
+  unit: string;
+  betterWhen: string;
+  target: number;
+  greenThreshold: number;
+  amberThreshold: number;
+  actual: number | null;
+  periodLabel: string | null;
+  note: string | null;
+};
 
 export type SectionContent = { kind: string; measureKey: string | null; heading: string; covers: string[]; paragraphs: string[] };
 
@@ -33,7 +44,9 @@ export type ForceContent = { figures: FigureContent[]; kpis: KpiContent[]; secti
 export type PccContent = { sections: SectionContent[]; notApplicable: { measureKey: string; reason: string }[] };
 
 export function hashContent(content: ForceContent | PccContent | Record<string, unknown>): string {
-  return createHash("sha256").update(stringify(content) ?? "").digest("hex");
+  return createHash("sha256")
+    .update(stringify(content) ?? "")
+    .digest("hex");
 }
 
 export type ApprovalRecord = { contentHash: string; voidedAt: Date | null };

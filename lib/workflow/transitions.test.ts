@@ -2,7 +2,16 @@ import { describe, expect, it } from "vitest";
 import { can, type Permission } from "@/lib/permissions";
 import { ROLES, type Role } from "@/lib/roles";
 import { STAGES, type Stage } from "./stages";
-import { availableActions, resolveTransition, TRANSITIONS, type Resolution, type TransitionInput, type WorkflowAction, type WorkflowFacts, WORKFLOW_ACTIONS } from "./transitions";
+import {
+  availableActions,
+  resolveTransition,
+  TRANSITIONS,
+  type Resolution,
+  type TransitionInput,
+  type WorkflowAction,
+  type WorkflowFacts,
+  WORKFLOW_ACTIONS,
+} from "./transitions";
 
 const ACTIONS = WORKFLOW_ACTIONS;
 
@@ -93,15 +102,27 @@ describe("resolveTransition: the full action × stage × role matrix", () => {
             const mayEver = Object.values(EXPECTED[action] ?? {}).some((r) => r.roles.includes(role));
             if (!row && !mayEver) {
               it(`${action} at ${stage} by ${role}: forbidden before anything about the stage`, () => {
-                expect(resolveTransition(action, stage, fs, as(role), WITH_COMMENT)).toEqual({ ok: false, reason: "forbidden", message: FORBIDDEN });
+                expect(resolveTransition(action, stage, fs, as(role), WITH_COMMENT)).toEqual({
+                  ok: false,
+                  reason: "forbidden",
+                  message: FORBIDDEN,
+                });
               });
             } else if (!row) {
               it(`${action} at ${stage} by ${role}: no-transition`, () => {
-                expect(resolveTransition(action, stage, fs, as(role), WITH_COMMENT)).toEqual({ ok: false, reason: "no-transition", message: NO_TRANSITION });
+                expect(resolveTransition(action, stage, fs, as(role), WITH_COMMENT)).toEqual({
+                  ok: false,
+                  reason: "no-transition",
+                  message: NO_TRANSITION,
+                });
               });
             } else if (!row.roles.includes(role)) {
               it(`${action} at ${stage} by ${role}: forbidden`, () => {
-                expect(resolveTransition(action, stage, fs, as(role), WITH_COMMENT)).toEqual({ ok: false, reason: "forbidden", message: FORBIDDEN });
+                expect(resolveTransition(action, stage, fs, as(role), WITH_COMMENT)).toEqual({
+                  ok: false,
+                  reason: "forbidden",
+                  message: FORBIDDEN,
+                });
               });
             } else {
               const expected = row[label];
@@ -130,7 +151,11 @@ describe("resolveTransition: the full action × stage × role matrix", () => {
     for (const action of ACTIONS) {
       for (const stage of STAGES) {
         if (!EXPECTED[action]?.[stage]) continue;
-        expect(resolveTransition(action, stage, FRESH, nobody, WITH_COMMENT)).toEqual({ ok: false, reason: "forbidden", message: FORBIDDEN });
+        expect(resolveTransition(action, stage, FRESH, nobody, WITH_COMMENT)).toEqual({
+          ok: false,
+          reason: "forbidden",
+          message: FORBIDDEN,
+        });
       }
     }
   });
@@ -175,7 +200,9 @@ describe("routing conditions", () => {
       [true, false, true, "APPROVAL"],
       [true, true, true, "READY"],
     ] as const)("pccSubmitted=%s forceApproved=%s pccApproved=%s → %s", (pccSubmitted, forceApproved, pccApproved, stage) => {
-      expect(to(resolveTransition("submit_force", "FORCE_STATEMENT", facts({ pccSubmitted, forceApproved, pccApproved }), analyst))).toBe(stage);
+      expect(to(resolveTransition("submit_force", "FORCE_STATEMENT", facts({ pccSubmitted, forceApproved, pccApproved }), analyst))).toBe(
+        stage,
+      );
     });
   });
 
@@ -211,7 +238,9 @@ describe("routing conditions", () => {
 
 describe("guards", () => {
   it("refuses submit_data listing the incomplete figures", () => {
-    expect(resolveTransition("submit_data", "DATA_ENTRY", facts({ missingForData: ["Homicides", "Firearm discharges"] }), as("ANALYST"))).toEqual({
+    expect(
+      resolveTransition("submit_data", "DATA_ENTRY", facts({ missingForData: ["Homicides", "Firearm discharges"] }), as("ANALYST")),
+    ).toEqual({
       ok: false,
       reason: "guard",
       message: "The figures are not complete: Homicides; Firearm discharges.",
@@ -247,14 +276,20 @@ describe("guards", () => {
 
   it("ignores unrelated missing items: missing PCC items do not block the force submission and vice versa", () => {
     expect(resolveTransition("submit_force", "FORCE_STATEMENT", facts({ missingForPcc: ["x"] }), as("ANALYST")).ok).toBe(true);
-    expect(resolveTransition("submit_pcc", "PCC_STATEMENT", facts({ missingForForce: ["x"], missingForData: ["y"] }), as("PCC_OFFICE")).ok).toBe(true);
-    expect(resolveTransition("submit_data", "DATA_ENTRY", facts({ missingForForce: ["x"], missingForPcc: ["y"] }), as("ANALYST")).ok).toBe(true);
+    expect(
+      resolveTransition("submit_pcc", "PCC_STATEMENT", facts({ missingForForce: ["x"], missingForData: ["y"] }), as("PCC_OFFICE")).ok,
+    ).toBe(true);
+    expect(resolveTransition("submit_data", "DATA_ENTRY", facts({ missingForForce: ["x"], missingForPcc: ["y"] }), as("ANALYST")).ok).toBe(
+      true,
+    );
   });
 
   describe("separation of duties", () => {
     it("refuses approve_force to a DCC who edited the force part", () => {
       for (const pccApproved of [false, true]) {
-        expect(resolveTransition("approve_force", "APPROVAL", facts({ pccSubmitted: true, pccApproved, actorEditedForce: true }), as("DCC"))).toEqual({
+        expect(
+          resolveTransition("approve_force", "APPROVAL", facts({ pccSubmitted: true, pccApproved, actorEditedForce: true }), as("DCC")),
+        ).toEqual({
           ok: false,
           reason: "guard",
           message: "You edited the force part of this submission, so someone else must approve it (separation of duties).",
@@ -268,7 +303,9 @@ describe("guards", () => {
 
     it("refuses approve_pcc to a PCC who edited the PCC statement", () => {
       for (const forceApproved of [false, true]) {
-        expect(resolveTransition("approve_pcc", "APPROVAL", facts({ pccSubmitted: true, forceApproved, actorEditedPcc: true }), as("PCC"))).toEqual({
+        expect(
+          resolveTransition("approve_pcc", "APPROVAL", facts({ pccSubmitted: true, forceApproved, actorEditedPcc: true }), as("PCC")),
+        ).toEqual({
           ok: false,
           reason: "guard",
           message: "You edited the PCC statement of this submission, so someone else must approve it (separation of duties).",
@@ -282,14 +319,26 @@ describe("guards", () => {
   });
 
   it("reports an existing approval before separation of duties", () => {
-    expect(resolveTransition("approve_force", "APPROVAL", facts({ forceApproved: true, actorEditedForce: true }), as("DCC"))).toMatchObject({ message: FORCE_ALREADY });
-    expect(resolveTransition("approve_pcc", "APPROVAL", facts({ pccApproved: true, actorEditedPcc: true }), as("PCC"))).toMatchObject({ message: PCC_ALREADY });
+    expect(resolveTransition("approve_force", "APPROVAL", facts({ forceApproved: true, actorEditedForce: true }), as("DCC"))).toMatchObject(
+      { message: FORCE_ALREADY },
+    );
+    expect(resolveTransition("approve_pcc", "APPROVAL", facts({ pccApproved: true, actorEditedPcc: true }), as("PCC"))).toMatchObject({
+      message: PCC_ALREADY,
+    });
   });
 
   it("refuses a second approval of the same part whatever the other part's state", () => {
     for (const other of [false, true]) {
-      expect(resolveTransition("approve_force", "APPROVAL", facts({ forceApproved: true, pccApproved: other }), as("DCC"))).toEqual({ ok: false, reason: "guard", message: FORCE_ALREADY });
-      expect(resolveTransition("approve_pcc", "APPROVAL", facts({ pccApproved: true, forceApproved: other }), as("PCC"))).toEqual({ ok: false, reason: "guard", message: PCC_ALREADY });
+      expect(resolveTransition("approve_force", "APPROVAL", facts({ forceApproved: true, pccApproved: other }), as("DCC"))).toEqual({
+        ok: false,
+        reason: "guard",
+        message: FORCE_ALREADY,
+      });
+      expect(resolveTransition("approve_pcc", "APPROVAL", facts({ pccApproved: true, forceApproved: other }), as("PCC"))).toEqual({
+        ok: false,
+        reason: "guard",
+        message: PCC_ALREADY,
+      });
     }
   });
 });
@@ -359,10 +408,13 @@ describe("publish guard", () => {
   });
 
   it("lists the unmet statutory checklist items", () => {
-    expect(publish({ ...APPROVED, missingForPublish: ["Meeting details are complete (Missing: meeting date)", "Purpose of paper"] })).toEqual({
+    expect(
+      publish({ ...APPROVED, missingForPublish: ["Meeting details are complete (Missing: meeting date)", "Purpose of paper"] }),
+    ).toEqual({
       ok: false,
       reason: "guard",
-      message: "Publishing is refused until the statutory checklist is complete: Meeting details are complete (Missing: meeting date); Purpose of paper.",
+      message:
+        "Publishing is refused until the statutory checklist is complete: Meeting details are complete (Missing: meeting date); Purpose of paper.",
     });
   });
 
@@ -386,7 +438,9 @@ describe("publish guard", () => {
       expect(r.ok && r.transition.to).toBe("PUBLISHED");
     });
     it("is checked after the statutory checklist", () => {
-      expect(publish({ ...late, missingForPublish: ["Purpose of paper"] })).toMatchObject({ message: "Publishing is refused until the statutory checklist is complete: Purpose of paper." });
+      expect(publish({ ...late, missingForPublish: ["Purpose of paper"] })).toMatchObject({
+        message: "Publishing is refused until the statutory checklist is complete: Purpose of paper.",
+      });
     });
   });
 
@@ -405,7 +459,9 @@ describe("publish guard", () => {
       expect(publish(correction, { minorChange: true }).ok).toBe(true);
     });
     it("asks for the late reason first when the correction is also late", () => {
-      expect(publish({ ...correction, pastDeadline: true }, { changeNote: "Fixed a typo" })).toMatchObject({ message: "The publication deadline has passed: give the reason for publishing late." });
+      expect(publish({ ...correction, pastDeadline: true }, { changeNote: "Fixed a typo" })).toMatchObject({
+        message: "The publication deadline has passed: give the reason for publishing late.",
+      });
       expect(publish({ ...correction, pastDeadline: true }, { changeNote: "Fixed a typo", lateReason: "Late" }).ok).toBe(true);
     });
   });

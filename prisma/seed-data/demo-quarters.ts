@@ -6,17 +6,38 @@ import type { Tx } from "@/server/db";
 import { populateSubmission } from "@/server/submissions/populate-submission";
 import { currentHashes } from "@/server/submissions/load-part-content";
 import { quarterSlug } from "@/lib/quarters";
-import { FORCE_SECTIONS, PCC_INTRO, PCC_THEMES, PURPOSE, RECOMMENDATIONS, REFERENCE_MEETING, REPORTING_FREQUENCY, type MeasureKey } from "./reference-paper";
+import {
+  FORCE_SECTIONS,
+  PCC_INTRO,
+  PCC_THEMES,
+  PURPOSE,
+  RECOMMENDATIONS,
+  REFERENCE_MEETING,
+  REPORTING_FREQUENCY,
+  type MeasureKey,
+} from "./reference-paper";
 import { DEMO_KPIS } from "./framework";
 
-type FigureEntry = { latestValue?: number; latestPeriod?: string; comparisonLabel?: string; comparisonValue?: number; noDataReason?: string; proxyUsed?: string };
+type FigureEntry = {
+  latestValue?: number;
+  latestPeriod?: string;
+  comparisonLabel?: string;
+  comparisonValue?: number;
+  noDataReason?: string;
+  proxyUsed?: string;
+};
 
 /** Figures as the reference paper states them (see shared/reference/README.md). */
 const Q3_FIGURES: Record<string, FigureEntry> = {
   Homicides: { latestValue: 46, latestPeriod: "Jan–Dec 2021" },
   "Hospital admissions of under-25s for assault with a sharp object": { latestValue: 145, latestPeriod: "Nov 2020–Oct 2021" },
   "Firearm discharges": { latestValue: 147, latestPeriod: "Year ending Dec 2021" },
-  "Referrals into drug treatment": { latestValue: 1229, latestPeriod: "Jan–Dec 2021", comparisonLabel: "Jan–Dec 2020", comparisonValue: 1087 },
+  "Referrals into drug treatment": {
+    latestValue: 1229,
+    latestPeriod: "Jan–Dec 2021",
+    comparisonLabel: "Jan–Dec 2020",
+    comparisonValue: 1087,
+  },
   "County lines disruptions": { latestValue: 286, latestPeriod: "Financial year to date (Apr–Dec 2021)" },
   "Neighbourhood crime (Crime Survey for England and Wales)": {
     noDataReason: "The Crime Survey for England and Wales is not available at police force area level.",
@@ -80,12 +101,17 @@ async function createQuarter(db: Tx, fyStart: number, quarter: number, meetingDa
 async function seedReferenceQuarter(db: Tx, users: Users) {
   const id = await createQuarter(db, 2021, 3, REFERENCE_MEETING.meetingDate);
   await fillFigures(db, id, Q3_FIGURES);
-  for (const kpi of DEMO_KPIS) await db.kpiResult.updateMany({ where: { submissionId: id, name: kpi.name }, data: { actual: kpi.actual, periodLabel: kpi.periodLabel } });
+  for (const kpi of DEMO_KPIS)
+    await db.kpiResult.updateMany({
+      where: { submissionId: id, name: kpi.name },
+      data: { actual: kpi.actual, periodLabel: kpi.periodLabel },
+    });
 
   const sections = await db.section.findMany({ where: { submissionId: id }, orderBy: { position: "asc" } });
   const of = (kind: string, measureKey?: string) => sections.find((s) => s.kind === kind && (!measureKey || s.measureKey === measureKey))!;
   await setParagraphs(db, of("PURPOSE").id, "Purpose of paper", PURPOSE);
-  for (const [key, section] of Object.entries(FORCE_SECTIONS)) await setParagraphs(db, of("MEASURE", key as MeasureKey).id, section.heading, section.paragraphs);
+  for (const [key, section] of Object.entries(FORCE_SECTIONS))
+    await setParagraphs(db, of("MEASURE", key as MeasureKey).id, section.heading, section.paragraphs);
   await setParagraphs(db, of("PCC_INTRO").id, PCC_INTRO.heading, PCC_INTRO.paragraphs);
   const themes = sections.filter((s) => s.kind === "PCC_THEME");
   for (const [index, theme] of PCC_THEMES.entries()) {
@@ -100,8 +126,22 @@ async function seedReferenceQuarter(db: Tx, users: Users) {
   const at = (iso: string) => new Date(iso);
   await db.approval.createMany({
     data: [
-      { submissionId: id, part: "FORCE", approverId: users.dcc!.id, approverName: users.dcc!.name, approvedAt: at("2022-02-10T15:00:00Z"), contentHash: hashes.FORCE },
-      { submissionId: id, part: "PCC", approverId: users.pcc!.id, approverName: users.pcc!.name, approvedAt: at("2022-02-11T10:00:00Z"), contentHash: hashes.PCC },
+      {
+        submissionId: id,
+        part: "FORCE",
+        approverId: users.dcc!.id,
+        approverName: users.dcc!.name,
+        approvedAt: at("2022-02-10T15:00:00Z"),
+        contentHash: hashes.FORCE,
+      },
+      {
+        submissionId: id,
+        part: "PCC",
+        approverId: users.pcc!.id,
+        approverName: users.pcc!.name,
+        approvedAt: at("2022-02-11T10:00:00Z"),
+        contentHash: hashes.PCC,
+      },
     ],
   });
   await db.submission.update({ where: { id }, data: { stage: "PUBLISHED", pccSubmitted: true, publishedAt: at("2022-02-14T09:30:00Z") } });
@@ -117,7 +157,17 @@ async function seedReferenceQuarter(db: Tx, users: Users) {
   ];
   await db.auditEvent.createMany({
     data: history.map(([iso, who, action, fromStatus, toStatus, part]) => ({
-      at: at(iso), actorId: users[who]!.id, actorEmail: users[who]!.email, action, entityType: "Submission", entityId: id, submissionId: id, fromStatus, toStatus, part, comment: "Demo data",
+      at: at(iso),
+      actorId: users[who]!.id,
+      actorEmail: users[who]!.email,
+      action,
+      entityType: "Submission",
+      entityId: id,
+      submissionId: id,
+      fromStatus,
+      toStatus,
+      part,
+      comment: "Demo data",
     })),
   });
 }
@@ -126,7 +176,17 @@ async function seedDataEntryQuarter(db: Tx, users: Users) {
   const id = await createQuarter(db, 2021, 4, "2022-05-24");
   await fillFigures(db, id, Q4_FIGURES);
   await db.auditEvent.create({
-    data: { at: new Date("2022-04-04T09:00:00Z"), actorId: users.secretariat!.id, actorEmail: users.secretariat!.email, action: "quarter.create", entityType: "Submission", entityId: id, submissionId: id, toStatus: "DATA_ENTRY", comment: "Demo data" },
+    data: {
+      at: new Date("2022-04-04T09:00:00Z"),
+      actorId: users.secretariat!.id,
+      actorEmail: users.secretariat!.email,
+      action: "quarter.create",
+      entityType: "Submission",
+      entityId: id,
+      submissionId: id,
+      toStatus: "DATA_ENTRY",
+      comment: "Demo data",
+    },
   });
 }
 

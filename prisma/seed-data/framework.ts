@@ -12,13 +12,21 @@ export const NATIONAL_MEASURES: { key: string; name: string; indicators: Indicat
   {
     key: "homicide",
     name: "Reduce murder and other homicide",
-    indicators: [{ name: "Homicides", unit: "COUNT", betterWhen: "LOWER_IS_BETTER", baselineValue: 52, source: "Police recorded crime (Home Office)" }],
+    indicators: [
+      { name: "Homicides", unit: "COUNT", betterWhen: "LOWER_IS_BETTER", baselineValue: 52, source: "Police recorded crime (Home Office)" },
+    ],
   },
   {
     key: "serious-violence",
     name: "Reduce serious violence",
     indicators: [
-      { name: "Hospital admissions of under-25s for assault with a sharp object", unit: "COUNT", betterWhen: "LOWER_IS_BETTER", baselineValue: 215, source: "NHS Hospital Episode Statistics" },
+      {
+        name: "Hospital admissions of under-25s for assault with a sharp object",
+        unit: "COUNT",
+        betterWhen: "LOWER_IS_BETTER",
+        baselineValue: 215,
+        source: "NHS Hospital Episode Statistics",
+      },
       { name: "Firearm discharges", unit: "COUNT", betterWhen: "LOWER_IS_BETTER", baselineValue: 162, source: "Force recorded incidents" },
     ],
   },
@@ -26,7 +34,13 @@ export const NATIONAL_MEASURES: { key: string; name: string; indicators: Indicat
     key: "drugs",
     name: "Disrupt drugs supply and county lines",
     indicators: [
-      { name: "Referrals into drug treatment", unit: "COUNT", betterWhen: "HIGHER_IS_BETTER", baselineValue: null, source: "Office for Health Improvement and Disparities" },
+      {
+        name: "Referrals into drug treatment",
+        unit: "COUNT",
+        betterWhen: "HIGHER_IS_BETTER",
+        baselineValue: null,
+        source: "Office for Health Improvement and Disparities",
+      },
       { name: "County lines disruptions", unit: "COUNT", betterWhen: "HIGHER_IS_BETTER", baselineValue: null, source: "Force records" },
     ],
   },
@@ -34,25 +48,67 @@ export const NATIONAL_MEASURES: { key: string; name: string; indicators: Indicat
     key: "neighbourhood",
     name: "Reduce neighbourhood crime",
     indicators: [
-      { name: "Neighbourhood crime (Crime Survey for England and Wales)", unit: "RATE", betterWhen: "LOWER_IS_BETTER", baselineValue: null, source: "Crime Survey for England and Wales" },
-      { name: "Burglary (police recorded)", unit: "COUNT", betterWhen: "LOWER_IS_BETTER", baselineValue: 28675, source: "Police recorded crime (Home Office)" },
-      { name: "Robbery (police recorded)", unit: "COUNT", betterWhen: "LOWER_IS_BETTER", baselineValue: 8945, source: "Police recorded crime (Home Office)" },
+      {
+        name: "Neighbourhood crime (Crime Survey for England and Wales)",
+        unit: "RATE",
+        betterWhen: "LOWER_IS_BETTER",
+        baselineValue: null,
+        source: "Crime Survey for England and Wales",
+      },
+      {
+        name: "Burglary (police recorded)",
+        unit: "COUNT",
+        betterWhen: "LOWER_IS_BETTER",
+        baselineValue: 28675,
+        source: "Police recorded crime (Home Office)",
+      },
+      {
+        name: "Robbery (police recorded)",
+        unit: "COUNT",
+        betterWhen: "LOWER_IS_BETTER",
+        baselineValue: 8945,
+        source: "Police recorded crime (Home Office)",
+      },
     ],
   },
   {
     key: "satisfaction",
     name: "Improve satisfaction among victims",
     indicators: [
-      { name: "Victim satisfaction (national measure)", unit: "PERCENTAGE", betterWhen: "HIGHER_IS_BETTER", baselineValue: null, source: "Crime Survey for England and Wales" },
-      { name: "SMS survey: respondents satisfied with the service", unit: "PERCENTAGE", betterWhen: "HIGHER_IS_BETTER", baselineValue: null, source: "Force SMS survey" },
+      {
+        name: "Victim satisfaction (national measure)",
+        unit: "PERCENTAGE",
+        betterWhen: "HIGHER_IS_BETTER",
+        baselineValue: null,
+        source: "Crime Survey for England and Wales",
+      },
+      {
+        name: "SMS survey: respondents satisfied with the service",
+        unit: "PERCENTAGE",
+        betterWhen: "HIGHER_IS_BETTER",
+        baselineValue: null,
+        source: "Force SMS survey",
+      },
     ],
   },
   {
     key: "cyber",
     name: "Tackle cyber crime",
     indicators: [
-      { name: "Cyber crime (national measure)", unit: "COUNT", betterWhen: "LOWER_IS_BETTER", baselineValue: null, source: "Crime Survey for England and Wales" },
-      { name: "Cyber-enabled offences in the peak month", unit: "COUNT", betterWhen: "LOWER_IS_BETTER", baselineValue: null, source: "Force crime recording systems" },
+      {
+        name: "Cyber crime (national measure)",
+        unit: "COUNT",
+        betterWhen: "LOWER_IS_BETTER",
+        baselineValue: null,
+        source: "Crime Survey for England and Wales",
+      },
+      {
+        name: "Cyber-enabled offences in the peak month",
+        unit: "COUNT",
+        betterWhen: "LOWER_IS_BETTER",
+        baselineValue: null,
+        source: "Force crime recording systems",
+      },
     ],
   },
 ];
@@ -61,10 +117,64 @@ export const NATIONAL_MEASURES: { key: string; name: string; indicators: Indicat
  * Local Police and Crime Plan KPIs for the demo. The reference paper's Appendix A table is
  * missing from its text, so these are illustrative: they show green, amber and red.
  */
-export const DEMO_KPIS: { name: string; unit: Unit; betterWhen: Direction; target: number; greenThreshold: number; amberThreshold: number; actual: number; periodLabel: string }[] = [
-  { name: "999 calls answered within 10 seconds", unit: "PERCENTAGE", betterWhen: "HIGHER_IS_BETTER", target: 90, greenThreshold: 90, amberThreshold: 85, actual: 86, periodLabel: "Apr–Dec 2021" },
-  { name: "Priority incidents attended within one hour", unit: "PERCENTAGE", betterWhen: "HIGHER_IS_BETTER", target: 85, greenThreshold: 85, amberThreshold: 80, actual: 87, periodLabel: "Apr–Dec 2021" },
-  { name: "Domestic abuse arrest rate", unit: "PERCENTAGE", betterWhen: "HIGHER_IS_BETTER", target: 45, greenThreshold: 45, amberThreshold: 40, actual: 47, periodLabel: "Apr–Dec 2021" },
-  { name: "Victims satisfied with the overall service (SMS survey)", unit: "PERCENTAGE", betterWhen: "HIGHER_IS_BETTER", target: 80, greenThreshold: 80, amberThreshold: 75, actual: 79, periodLabel: "December 2021" },
-  { name: "Knife crime offences (rolling 12 months)", unit: "COUNT", betterWhen: "LOWER_IS_BETTER", target: 3000, greenThreshold: 3000, amberThreshold: 3300, actual: 3450, periodLabel: "Year ending December 2021" },
+export const DEMO_KPIS: {
+  name: string;
+  unit: Unit;
+  betterWhen: Direction;
+  target: number;
+  greenThreshold: number;
+  amberThreshold: number;
+  actual: number;
+  periodLabel: string;
+}[] = [
+  {
+    name: "999 calls answered within 10 seconds",
+    unit: "PERCENTAGE",
+    betterWhen: "HIGHER_IS_BETTER",
+    target: 90,
+    greenThreshold: 90,
+    amberThreshold: 85,
+    actual: 86,
+    periodLabel: "Apr–Dec 2021",
+  },
+  {
+    name: "Priority incidents attended within one hour",
+    unit: "PERCENTAGE",
+    betterWhen: "HIGHER_IS_BETTER",
+    target: 85,
+    greenThreshold: 85,
+    amberThreshold: 80,
+    actual: 87,
+    periodLabel: "Apr–Dec 2021",
+  },
+  {
+    name: "Domestic abuse arrest rate",
+    unit: "PERCENTAGE",
+    betterWhen: "HIGHER_IS_BETTER",
+    target: 45,
+    greenThreshold: 45,
+    amberThreshold: 40,
+    actual: 47,
+    periodLabel: "Apr–Dec 2021",
+  },
+  {
+    name: "Victims satisfied with the overall service (SMS survey)",
+    unit: "PERCENTAGE",
+    betterWhen: "HIGHER_IS_BETTER",
+    target: 80,
+    greenThreshold: 80,
+    amberThreshold: 75,
+    actual: 79,
+    periodLabel: "December 2021",
+  },
+  {
+    name: "Knife crime offences (rolling 12 months)",
+    unit: "COUNT",
+    betterWhen: "LOWER_IS_BETTER",
+    target: 3000,
+    greenThreshold: 3000,
+    amberThreshold: 3300,
+    actual: 3450,
+    periodLabel: "Year ending December 2021",
+  },
 ];

@@ -21,9 +21,7 @@ describe("reference paper transcription", () => {
   it("splits the paragraphs into the paper's parts", () => {
     const force = MEASURE_KEYS.flatMap((key) => FORCE_SECTIONS[key].paragraphs);
     const pcc = [...PCC_INTRO.paragraphs, ...PCC_THEMES.flatMap((theme) => theme.paragraphs)];
-    expect([PURPOSE.length, force.length, pcc.length, REPORTING_FREQUENCY.length, RECOMMENDATIONS.length]).toEqual([
-      3, 33, 32, 1, 1,
-    ]);
+    expect([PURPOSE.length, force.length, pcc.length, REPORTING_FREQUENCY.length, RECOMMENDATIONS.length]).toEqual([3, 33, 32, 1, 1]);
   });
 
   it("keeps the figures and wording as printed", () => {

@@ -24,8 +24,7 @@ export const REFERENCE_MEETING = {
 };
 
 export const FORCE_STATEMENT_TITLE = "National Policing Priorities – West Midlands Police Statement";
-export const PCC_STATEMENT_TITLE =
-  "National Policing Priorities – West Midlands Police and Crime Commissioner Statement February 2022";
+export const PCC_STATEMENT_TITLE = "National Policing Priorities – West Midlands Police and Crime Commissioner Statement February 2022";
 
 /** "Purpose of paper", paragraphs 1-3. */
 export const PURPOSE: string[] = [
@@ -182,9 +181,7 @@ export const REPORTING_FREQUENCY: string[] = [
 ];
 
 /** "Recommendations", paragraph 70. */
-export const RECOMMENDATIONS: string[] = [
-  /* 70 */ "The board is asked to note the contents of this report.",
-];
+export const RECOMMENDATIONS: string[] = [/* 70 */ "The board is asked to note the contents of this report."];
 
 /** All 70 paragraphs in the paper's order: ALL_PARAGRAPHS[n - 1] is paragraph n. */
 export const ALL_PARAGRAPHS: string[] = [

@@ -23,9 +23,19 @@ async function seedDemo(db: Tx) {
   await db.kpi.createMany({ data: DEMO_KPIS.map(({ actual: _a, periodLabel: _p, ...k }, position) => ({ ...k, position })) });
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const users: Record<string, { id: string; name: string; email: string }> = {};
-  const keys: Record<string, string> = { "analyst@example.org": "analyst", "dcc@example.org": "dcc", "pcc-office@example.org": "pccOffice", "pcc@example.org": "pcc", "secretariat@example.org": "secretariat", "admin@example.org": "admin", "analyst-dcc@example.org": "analystDcc" };
+  const keys: Record<string, string> = {
+    "analyst@example.org": "analyst",
+    "dcc@example.org": "dcc",
+    "pcc-office@example.org": "pccOffice",
+    "pcc@example.org": "pcc",
+    "secretariat@example.org": "secretariat",
+    "admin@example.org": "admin",
+    "analyst-dcc@example.org": "analystDcc",
+  };
   for (const u of DEMO_USERS) {
-    const created = await db.user.create({ data: { email: u.email, name: u.name, passwordHash, roles: { create: u.roles.map((role) => ({ role })) } } });
+    const created = await db.user.create({
+      data: { email: u.email, name: u.name, passwordHash, roles: { create: u.roles.map((role) => ({ role })) } },
+    });
     users[keys[u.email]!] = created;
   }
   await seedDemoQuarters(db, users);

@@ -9,8 +9,7 @@ export const DEACTIVATED_ERROR = "This account has been deactivated. Ask an admi
 const KEEP_ATTEMPTS_MS = 30 * 24 * 3600 * 1000;
 
 export type AuthenticateResult =
-  | { ok: true; user: { id: string; email: string; name: string; roles: Role[] } }
-  | { ok: false; message: string };
+  { ok: true; user: { id: string; email: string; name: string; roles: Role[] } } | { ok: false; message: string };
 
 export function normaliseEmail(email: string) {
   return email.trim().toLowerCase();

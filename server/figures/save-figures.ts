@@ -33,8 +33,24 @@ export async function saveFigures({ actor, input }: SaveFiguresOptions) {
 
     for (const row of input.figures) {
       const data = row.noLocalData
-        ? { noLocalData: true, noDataReason: row.noDataReason, proxyUsed: row.proxyUsed || null, latestValue: null, latestPeriod: null, comparisonLabel: null, comparisonValue: null }
-        : { noLocalData: false, noDataReason: null, proxyUsed: null, latestValue: row.latestValue, latestPeriod: row.latestPeriod || null, comparisonLabel: row.comparisonLabel || null, comparisonValue: row.comparisonValue };
+        ? {
+            noLocalData: true,
+            noDataReason: row.noDataReason,
+            proxyUsed: row.proxyUsed || null,
+            latestValue: null,
+            latestPeriod: null,
+            comparisonLabel: null,
+            comparisonValue: null,
+          }
+        : {
+            noLocalData: false,
+            noDataReason: null,
+            proxyUsed: null,
+            latestValue: row.latestValue,
+            latestPeriod: row.latestPeriod || null,
+            comparisonLabel: row.comparisonLabel || null,
+            comparisonValue: row.comparisonValue,
+          };
       const updated = await tx.figure.updateMany({
         where: { id: row.figureId, submissionId: input.submissionId, version: row.version },
         data: { ...data, version: { increment: 1 } },

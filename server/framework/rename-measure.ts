@@ -12,7 +12,10 @@ export type RenameMeasureOptions = { actor: SessionActor; input: z.output<typeof
 export async function renameMeasure({ actor, input }: RenameMeasureOptions) {
   assertCan(actor, "framework:edit");
   await db.$transaction(async (tx) => {
-    const updated = await tx.measure.updateMany({ where: { id: input.id, version: input.version }, data: { name: input.name, version: { increment: 1 } } });
+    const updated = await tx.measure.updateMany({
+      where: { id: input.id, version: input.version },
+      data: { name: input.name, version: { increment: 1 } },
+    });
     if (updated.count !== 1) throw new StaleError("The measure");
     await writeAudit(tx, { actor, action: "framework.measure.rename", entityType: "Measure", entityId: input.id, toStatus: input.name });
   });

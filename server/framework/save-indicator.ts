@@ -25,7 +25,13 @@ export async function saveIndicator({ actor, input }: SaveIndicatorOptions) {
       const last = await tx.indicator.findFirst({ where: { measureId }, orderBy: { position: "desc" }, select: { position: true } });
       indicatorId = (await tx.indicator.create({ data: { ...fields, measureId, position: (last?.position ?? -1) + 1 } })).id;
     }
-    await writeAudit(tx, { actor, action: id ? "framework.indicator.update" : "framework.indicator.create", entityType: "Indicator", entityId: indicatorId, details: fields });
+    await writeAudit(tx, {
+      actor,
+      action: id ? "framework.indicator.update" : "framework.indicator.create",
+      entityType: "Indicator",
+      entityId: indicatorId,
+      details: fields,
+    });
     return { id: indicatorId };
   });
 }

@@ -21,7 +21,13 @@ export async function saveKpi({ actor, input }: SaveKpiOptions) {
       const last = await tx.kpi.findFirst({ orderBy: { position: "desc" }, select: { position: true } });
       kpiId = (await tx.kpi.create({ data: { ...fields, position: (last?.position ?? -1) + 1 } })).id;
     }
-    await writeAudit(tx, { actor, action: id ? "framework.kpi.update" : "framework.kpi.create", entityType: "Kpi", entityId: kpiId, details: fields });
+    await writeAudit(tx, {
+      actor,
+      action: id ? "framework.kpi.update" : "framework.kpi.create",
+      entityType: "Kpi",
+      entityId: kpiId,
+      details: fields,
+    });
     return { id: kpiId };
   });
 }

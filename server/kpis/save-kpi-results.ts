@@ -14,7 +14,9 @@ export async function saveKpiResults({ actor, input }: SaveKpiResultsOptions) {
   await db.$transaction(async (tx) => {
     await assertSubmissionEditable(tx, input.submissionId);
     const stored = new Map(
-      (await tx.kpiResult.findMany({ where: { submissionId: input.submissionId }, select: { id: true, unit: true, name: true } })).map((k) => [k.id, k]),
+      (await tx.kpiResult.findMany({ where: { submissionId: input.submissionId }, select: { id: true, unit: true, name: true } })).map(
+        (k) => [k.id, k],
+      ),
     );
     const fieldErrors: Record<string, string[]> = {};
     input.rows.forEach((row, index) => {
@@ -31,6 +33,13 @@ export async function saveKpiResults({ actor, input }: SaveKpiResultsOptions) {
       });
       if (updated.count !== 1) throw new StaleError(`The KPI "${stored.get(row.kpiResultId)!.name}"`);
     }
-    await recordPartEdit(tx, { actor, submissionId: input.submissionId, part: "FORCE", what: "kpis", entityType: "KpiResult", entityId: input.submissionId });
+    await recordPartEdit(tx, {
+      actor,
+      submissionId: input.submissionId,
+      part: "FORCE",
+      what: "kpis",
+      entityType: "KpiResult",
+      entityId: input.submissionId,
+    });
   });
 }

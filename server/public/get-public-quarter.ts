@@ -26,14 +26,26 @@ const paperSelect = {
   figures: { orderBy: { position: "asc" as const } },
   kpiResults: { orderBy: { position: "asc" as const } },
   notApplicable: true,
-  sections: { include: { paragraphs: { orderBy: { position: "asc" as const }, select: { text: true } }, covers: { select: { measureKey: true } } } },
+  sections: {
+    include: { paragraphs: { orderBy: { position: "asc" as const }, select: { text: true } }, covers: { select: { measureKey: true } } },
+  },
 };
 
 async function loadEditions(slug: string) {
   return db.submission.findMany({
     where: { quarter: { slug }, stage: { in: [...PUBLIC_STAGES] } },
     orderBy: { edition: "asc" },
-    select: { edition: true, stage: true, title: true, publishedAt: true, changeNote: true, minorChange: true, withdrawnAt: true, withdrawalReason: true, withdrawalExplanation: true },
+    select: {
+      edition: true,
+      stage: true,
+      title: true,
+      publishedAt: true,
+      changeNote: true,
+      minorChange: true,
+      withdrawnAt: true,
+      withdrawalReason: true,
+      withdrawalExplanation: true,
+    },
   });
 }
 

@@ -10,7 +10,14 @@ export async function listPublicationEvents() {
   const editions = await db.submission.findMany({
     where: { stage: { in: [...CLOSED_STAGES] }, publishedAt: { not: null } },
     select: {
-      edition: true, title: true, publishedAt: true, changeNote: true, minorChange: true, withdrawnAt: true, withdrawalReason: true, withdrawalExplanation: true,
+      edition: true,
+      title: true,
+      publishedAt: true,
+      changeNote: true,
+      minorChange: true,
+      withdrawnAt: true,
+      withdrawalReason: true,
+      withdrawalExplanation: true,
       quarter: { select: { slug: true, fyStart: true, quarter: true } },
     },
   });

@@ -18,8 +18,14 @@ export async function getOpenData(slug: string, base: string): Promise<OpenData>
     const reason = WITHDRAWAL_REASONS[view.withdrawal?.withdrawalReason as keyof typeof WITHDRAWAL_REASONS] ?? "Other";
     return {
       status: "withdrawn",
-      notice: `The ${quarterLabel(parsed.fyStart, parsed.quarter)} statement has been withdrawn. Reason: ${reason}. ${view.withdrawal?.withdrawalExplanation ?? ""}`.trim(),
-      meta: { slug, withdrawnAt: view.withdrawal?.withdrawnAt?.toISOString() ?? null, reason, explanation: view.withdrawal?.withdrawalExplanation ?? null },
+      notice:
+        `The ${quarterLabel(parsed.fyStart, parsed.quarter)} statement has been withdrawn. Reason: ${reason}. ${view.withdrawal?.withdrawalExplanation ?? ""}`.trim(),
+      meta: {
+        slug,
+        withdrawnAt: view.withdrawal?.withdrawnAt?.toISOString() ?? null,
+        reason,
+        explanation: view.withdrawal?.withdrawalExplanation ?? null,
+      },
     };
   }
   const p = view.paper;

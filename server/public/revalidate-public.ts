@@ -14,5 +14,10 @@ export function revalidatePublicQuarter(slug: string) {
   // with the [edition] pattern matches no tag, and a withdrawn edition would stay public.
   revalidatePath("/(public)/quarters/[slug]/editions/[edition]", "page");
   const base = process.env.NEXTAUTH_URL;
-  if (base) after(() => fetch(new URL(`/quarters/${slug}`, base)).then((r) => r.arrayBuffer()).catch(() => undefined));
+  if (base)
+    after(() =>
+      fetch(new URL(`/quarters/${slug}`, base))
+        .then((r) => r.arrayBuffer())
+        .catch(() => undefined),
+    );
 }

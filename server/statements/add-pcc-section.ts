@@ -10,7 +10,11 @@ export async function addPccSection({ actor, submissionId }: AddPccSectionOption
   assertCan(actor, "pcc:edit");
   return db.$transaction(async (tx) => {
     await assertSubmissionEditable(tx, submissionId);
-    const last = await tx.section.findFirst({ where: { submissionId, kind: "PCC_THEME" }, orderBy: { position: "desc" }, select: { position: true } });
+    const last = await tx.section.findFirst({
+      where: { submissionId, kind: "PCC_THEME" },
+      orderBy: { position: "desc" },
+      select: { position: true },
+    });
     const section = await tx.section.create({
       data: { submissionId, part: "PCC", kind: "PCC_THEME", heading: "New section", position: (last?.position ?? 100) + 1 },
       select: { id: true },

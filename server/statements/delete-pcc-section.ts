@@ -15,7 +15,15 @@ export async function deletePccSection({ actor, sectionId, version }: DeletePccS
     await assertSubmissionEditable(tx, section.submissionId);
     const deleted = await tx.section.deleteMany({ where: { id: sectionId, version } });
     if (deleted.count !== 1) throw new StaleError(`The section "${section.heading}"`);
-    await recordPartEdit(tx, { actor, submissionId: section.submissionId, part: "PCC", what: "section.delete", entityType: "Section", entityId: sectionId, details: { heading: section.heading } });
+    await recordPartEdit(tx, {
+      actor,
+      submissionId: section.submissionId,
+      part: "PCC",
+      what: "section.delete",
+      entityType: "Section",
+      entityId: sectionId,
+      details: { heading: section.heading },
+    });
     return { submissionId: section.submissionId };
   });
 }

@@ -13,7 +13,10 @@ export type SaveSectionOptions = { actor: SessionActor; input: z.output<typeof s
 export async function saveSection({ actor, input }: SaveSectionOptions) {
   if (!Object.values(EDIT_PERMISSION).some((p) => can(actor, p))) throw new ForbiddenError();
   await db.$transaction(async (tx) => {
-    const section = await tx.section.findUnique({ where: { id: input.sectionId }, select: { submissionId: true, part: true, kind: true, heading: true } });
+    const section = await tx.section.findUnique({
+      where: { id: input.sectionId },
+      select: { submissionId: true, part: true, kind: true, heading: true },
+    });
     if (!section) throw new NotFoundError("That section");
     assertCan(actor, EDIT_PERMISSION[section.part]);
     await assertSubmissionEditable(tx, section.submissionId);
@@ -21,8 +24,11 @@ export async function saveSection({ actor, input }: SaveSectionOptions) {
     const isTheme = section.kind === "PCC_THEME";
     const headingEditable = isTheme || section.kind === "PCC_INTRO";
     if (isTheme) {
-      const measureKeys = (await tx.section.findMany({ where: { submissionId: section.submissionId, kind: "MEASURE" }, select: { measureKey: true } })).map((s) => s.measureKey);
-      if (input.covers.some((key) => !measureKeys.includes(key))) throw new DomainError("Choose priorities from the list.", { covers: ["Choose priorities from the list"] });
+      const measureKeys = (
+        await tx.section.findMany({ where: { submissionId: section.submissionId, kind: "MEASURE" }, select: { measureKey: true } })
+      ).map((s) => s.measureKey);
+      if (input.covers.some((key) => !measureKeys.includes(key)))
+        throw new DomainError("Choose priorities from the list.", { covers: ["Choose priorities from the list"] });
     }
     const updated = await tx.section.updateMany({
       where: { id: input.sectionId, version: input.version },
@@ -31,11 +37,23 @@ export async function saveSection({ actor, input }: SaveSectionOptions) {
     if (updated.count !== 1) throw new StaleError(`The section "${section.heading}"`);
 
     await tx.paragraph.deleteMany({ where: { sectionId: input.sectionId } });
-    await tx.paragraph.createMany({ data: input.paragraphs.map((p, position) => ({ sectionId: input.sectionId, position, text: p.text })) });
+    await tx.paragraph.createMany({
+      data: input.paragraphs.map((p, position) => ({ sectionId: input.sectionId, position, text: p.text })),
+    });
     if (isTheme) {
       await tx.sectionMeasure.deleteMany({ where: { sectionId: input.sectionId } });
-      await tx.sectionMeasure.createMany({ data: [...new Set(input.covers)].map((measureKey) => ({ sectionId: input.sectionId, measureKey })) });
+      await tx.sectionMeasure.createMany({
+        data: [...new Set(input.covers)].map((measureKey) => ({ sectionId: input.sectionId, measureKey })),
+      });
     }
-    await recordPartEdit(tx, { actor, submissionId: section.submissionId, part: section.part, what: `section.${section.kind.toLowerCase()}`, entityType: "Section", entityId: input.sectionId, details: { heading: input.heading } });
+    await recordPartEdit(tx, {
+      actor,
+      submissionId: section.submissionId,
+      part: section.part,
+      what: `section.${section.kind.toLowerCase()}`,
+      entityType: "Section",
+      entityId: input.sectionId,
+      details: { heading: input.heading },
+    });
   });
 }

@@ -18,7 +18,10 @@ export async function abandonEdition({ actor, submissionId }: AbandonEditionOpti
     // Take the row lock first (a guarded write), so an abandon cannot cross a publish.
     const locked = await tx.submission.updateMany({ where: { id: submissionId }, data: { updatedAt: new Date() } });
     if (locked.count !== 1) throw new NotFoundError("That submission");
-    const edition = await tx.submission.findUniqueOrThrow({ where: { id: submissionId }, select: { edition: true, stage: true, quarterId: true } });
+    const edition = await tx.submission.findUniqueOrThrow({
+      where: { id: submissionId },
+      select: { edition: true, stage: true, quarterId: true },
+    });
     if (edition.edition === 1) throw new DomainError("Only a correction (an edition after the first) can be abandoned.");
     if (!isEditable(edition.stage)) throw new DomainError("This edition has been published and can no longer be abandoned.");
     await tx.submission.delete({ where: { id: submissionId } });

@@ -63,6 +63,10 @@ export async function applyTransition(tx: Tx, { actor, submissionId, action, inp
 }
 
 function publicationDetails({ lateReason, changeNote, minorChange }: TransitionInput) {
-  const details = { lateReason: lateReason?.trim() || undefined, changeNote: changeNote?.trim() || undefined, minorChange: minorChange || undefined };
+  const details = {
+    lateReason: lateReason?.trim() || undefined,
+    changeNote: changeNote?.trim() || undefined,
+    minorChange: minorChange || undefined,
+  };
   return Object.values(details).some((v) => v !== undefined) ? details : undefined;
 }

@@ -31,7 +31,15 @@ export async function createQuarter({ actor, input }: CreateQuarterOptions) {
       },
     });
     await populateSubmission(tx, submission.id, { fyStart, quarter });
-    await writeAudit(tx, { actor, action: "quarter.create", entityType: "Submission", entityId: submission.id, submissionId: submission.id, toStatus: "DATA_ENTRY", details: { slug: created.slug } });
+    await writeAudit(tx, {
+      actor,
+      action: "quarter.create",
+      entityType: "Submission",
+      entityId: submission.id,
+      submissionId: submission.id,
+      toStatus: "DATA_ENTRY",
+      details: { slug: created.slug },
+    });
     return { submissionId: submission.id, slug: created.slug };
   });
 }

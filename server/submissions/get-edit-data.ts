@@ -33,18 +33,34 @@ export async function getFiguresForEdit(actor: Actor, submissionId: string, meas
 
 export async function getKpisForEdit(actor: Actor, submissionId: string) {
   assertCan(actor, "force:edit");
-  const s = await db.submission.findUnique({ where: { id: submissionId }, select: { ...header, kpiResults: { orderBy: { position: "asc" } } } });
+  const s = await db.submission.findUnique({
+    where: { id: submissionId },
+    select: { ...header, kpiResults: { orderBy: { position: "asc" } } },
+  });
   return s && withEditable(s);
 }
 
 export async function getSectionForEdit(actor: Actor, submissionId: string, sectionId: string) {
   const section = await db.section.findFirst({
     where: { id: sectionId, submissionId },
-    select: { id: true, part: true, kind: true, heading: true, version: true, paragraphs: { orderBy: { position: "asc" }, select: { text: true } }, covers: { select: { measureKey: true } }, submission: { select: header } },
+    select: {
+      id: true,
+      part: true,
+      kind: true,
+      heading: true,
+      version: true,
+      paragraphs: { orderBy: { position: "asc" }, select: { text: true } },
+      covers: { select: { measureKey: true } },
+      submission: { select: header },
+    },
   });
   if (!section) return null;
   if (!can(actor, EDIT_PERMISSION[section.part])) throw new ForbiddenError();
-  const measures = await db.section.findMany({ where: { submissionId, kind: "MEASURE" }, orderBy: { position: "asc" }, select: { measureKey: true, heading: true } });
+  const measures = await db.section.findMany({
+    where: { submissionId, kind: "MEASURE" },
+    orderBy: { position: "asc" },
+    select: { measureKey: true, heading: true },
+  });
   return { ...section, submission: withEditable(section.submission), measures };
 }
 
@@ -52,7 +68,12 @@ export async function getCoverageForEdit(actor: Actor, submissionId: string) {
   assertCan(actor, "pcc:edit");
   const s = await db.submission.findUnique({
     where: { id: submissionId },
-    select: { ...header, coverageVersion: true, notApplicable: true, sections: { where: { kind: "MEASURE" }, orderBy: { position: "asc" }, select: { measureKey: true, heading: true } } },
+    select: {
+      ...header,
+      coverageVersion: true,
+      notApplicable: true,
+      sections: { where: { kind: "MEASURE" }, orderBy: { position: "asc" }, select: { measureKey: true, heading: true } },
+    },
   });
   return s && withEditable(s);
 }

@@ -16,7 +16,15 @@ export async function getSubmission(actor: Actor, submissionId: string) {
   const submission = await db.submission.findUnique({
     where: { id: submissionId },
     include: {
-      quarter: { select: { id: true, slug: true, fyStart: true, quarter: true, submissions: { select: { id: true, edition: true, stage: true }, orderBy: { edition: "asc" } } } },
+      quarter: {
+        select: {
+          id: true,
+          slug: true,
+          fyStart: true,
+          quarter: true,
+          submissions: { select: { id: true, edition: true, stage: true }, orderBy: { edition: "asc" } },
+        },
+      },
       figures: { orderBy: { position: "asc" } },
       kpiResults: { orderBy: { position: "asc" } },
       sections: { include: { paragraphs: { orderBy: { position: "asc" } }, covers: true } },
@@ -36,7 +44,14 @@ export async function getSubmission(actor: Actor, submissionId: string) {
   const figureCheck = summarise(
     submission.sections
       .filter((s) => s.kind === "MEASURE")
-      .flatMap((s) => s.paragraphs.flatMap((p) => checkParagraph(p.text, submission.figures.filter((f) => f.measureKey === s.measureKey)))),
+      .flatMap((s) =>
+        s.paragraphs.flatMap((p) =>
+          checkParagraph(
+            p.text,
+            submission.figures.filter((f) => f.measureKey === s.measureKey),
+          ),
+        ),
+      ),
   );
   const editable = isEditable(stage);
   const meetingIso = submission.meetingDate ? toIsoDate(submission.meetingDate) : null;
@@ -50,7 +65,12 @@ export async function getSubmission(actor: Actor, submissionId: string) {
     approvals,
     publishHash,
     history,
-    deadline: meetingIso ? { ...deadlineStatus(meetingIso, toIsoDate(new Date()), clearDaysSetting()), deadline: publicationDeadline(meetingIso, clearDaysSetting()) } : null,
+    deadline: meetingIso
+      ? {
+          ...deadlineStatus(meetingIso, toIsoDate(new Date()), clearDaysSetting()),
+          deadline: publicationDeadline(meetingIso, clearDaysSetting()),
+        }
+      : null,
     actions: availableActions(stage, facts, (p) => can(actor, p)),
     canEdit: {
       FORCE: editable && can(actor, EDIT_PERMISSION.FORCE),
@@ -59,7 +79,8 @@ export async function getSubmission(actor: Actor, submissionId: string) {
       meeting: editable && can(actor, "meeting:edit"),
     },
     canAbandonEdition: can(actor, "edition:create") && submission.edition > 1 && editable,
-    canStartEdition: can(actor, "edition:create") && stage === "PUBLISHED" && !submission.quarter.submissions.some((s) => isEditable(s.stage)),
+    canStartEdition:
+      can(actor, "edition:create") && stage === "PUBLISHED" && !submission.quarter.submissions.some((s) => isEditable(s.stage)),
   };
 }
 

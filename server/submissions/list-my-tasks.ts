@@ -29,7 +29,11 @@ export async function listMyTasks(actor: Actor) {
       const todo = availableActions(s.stage, facts, (p) => can(actor, p))
         .map((a) => ACTION_LABELS[a])
         .filter((label): label is string => !!label);
-      return { id: s.id, label: `${quarterLabel(s.quarter.fyStart, s.quarter.quarter)}${s.edition > 1 ? `, edition ${s.edition}` : ""}`, todo: [...new Set(todo)] };
+      return {
+        id: s.id,
+        label: `${quarterLabel(s.quarter.fyStart, s.quarter.quarter)}${s.edition > 1 ? `, edition ${s.edition}` : ""}`,
+        todo: [...new Set(todo)],
+      };
     }),
   );
   return tasks.filter((t) => t.todo.length > 0);

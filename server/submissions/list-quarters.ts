@@ -12,8 +12,15 @@ export async function listQuarters(actor: Actor) {
   const quarters = await db.quarter.findMany({
     orderBy: [{ fyStart: "desc" }, { quarter: "desc" }],
     select: {
-      id: true, slug: true, fyStart: true, quarter: true,
-      submissions: { orderBy: { edition: "desc" }, take: 1, select: { id: true, edition: true, stage: true, meetingDate: true, boardName: true, title: true } },
+      id: true,
+      slug: true,
+      fyStart: true,
+      quarter: true,
+      submissions: {
+        orderBy: { edition: "desc" },
+        take: 1,
+        select: { id: true, edition: true, stage: true, meetingDate: true, boardName: true, title: true },
+      },
     },
   });
   const today = toIsoDate(new Date());

@@ -10,7 +10,14 @@ async function sectionsOf(client: Client, submissionId: string, part: "FORCE" | 
     where: { submissionId, part },
     // A total order (id breaks ties), so equal positions can never reorder the hash.
     orderBy: [{ position: "asc" }, { id: "asc" }],
-    select: { kind: true, measureKey: true, heading: true, position: true, paragraphs: { orderBy: { position: "asc" }, select: { text: true } }, covers: { select: { measureKey: true } } },
+    select: {
+      kind: true,
+      measureKey: true,
+      heading: true,
+      position: true,
+      paragraphs: { orderBy: { position: "asc" }, select: { text: true } },
+      covers: { select: { measureKey: true } },
+    },
   });
   return sections.sort(compareSections).map((s) => ({
     kind: s.kind,
@@ -47,7 +54,18 @@ export async function loadForceContent(client: Client, submissionId: string): Pr
       noDataReason: f.noDataReason,
       proxyUsed: f.proxyUsed,
     })),
-    kpis: kpis.map((k) => ({ kpiId: k.kpiId, name: k.name, unit: k.unit, betterWhen: k.betterWhen, target: k.target, greenThreshold: k.greenThreshold, amberThreshold: k.amberThreshold, actual: k.actual, periodLabel: k.periodLabel, note: k.note })),
+    kpis: kpis.map((k) => ({
+      kpiId: k.kpiId,
+      name: k.name,
+      unit: k.unit,
+      betterWhen: k.betterWhen,
+      target: k.target,
+      greenThreshold: k.greenThreshold,
+      amberThreshold: k.amberThreshold,
+      actual: k.actual,
+      periodLabel: k.periodLabel,
+      note: k.note,
+    })),
     sections,
   };
 }
@@ -56,7 +74,11 @@ export async function loadForceContent(client: Client, submissionId: string): Pr
 export async function loadPccContent(client: Client, submissionId: string): Promise<PccContent> {
   const [sections, notApplicable] = await Promise.all([
     sectionsOf(client, submissionId, "PCC"),
-    client.pccNotApplicable.findMany({ where: { submissionId }, orderBy: { measureKey: "asc" }, select: { measureKey: true, reason: true } }),
+    client.pccNotApplicable.findMany({
+      where: { submissionId },
+      orderBy: { measureKey: "asc" },
+      select: { measureKey: true, reason: true },
+    }),
   ]);
   return { sections, notApplicable };
 }
@@ -75,7 +97,10 @@ export async function paperHash(client: Client, submissionId: string) {
   const [hashes, secretariat, meeting] = await Promise.all([
     currentHashes(client, submissionId),
     sectionsOf(client, submissionId, "SECRETARIAT"),
-    client.submission.findUniqueOrThrow({ where: { id: submissionId }, select: { boardName: true, meetingDate: true, agendaItem: true, planPriority: true, title: true, presenters: true } }),
+    client.submission.findUniqueOrThrow({
+      where: { id: submissionId },
+      select: { boardName: true, meetingDate: true, agendaItem: true, planPriority: true, title: true, presenters: true },
+    }),
   ]);
   return hashContent({ ...hashes, secretariat, meeting: { ...meeting, meetingDate: meeting.meetingDate?.toISOString() ?? null } });
 }

@@ -27,22 +27,47 @@ export async function approvalState(client: Client, submissionId: string) {
   };
 }
 
-export async function loadChecklist(client: Client, submissionId: string, approved: { forceApproved: boolean; pccApproved: boolean }): Promise<ChecklistItem[]> {
+export async function loadChecklist(
+  client: Client,
+  submissionId: string,
+  approved: { forceApproved: boolean; pccApproved: boolean },
+): Promise<ChecklistItem[]> {
   const submission = await client.submission.findUniqueOrThrow({
     where: { id: submissionId },
     select: {
-      boardName: true, meetingDate: true, agendaItem: true, planPriority: true, title: true, presenters: true,
+      boardName: true,
+      meetingDate: true,
+      agendaItem: true,
+      planPriority: true,
+      title: true,
+      presenters: true,
       figures: { select: { measureKey: true, name: true, latestValue: true, latestPeriod: true, noLocalData: true, noDataReason: true } },
-      sections: { select: { part: true, kind: true, measureKey: true, covers: { select: { measureKey: true } }, paragraphs: { select: { text: true } } } },
+      sections: {
+        select: {
+          part: true,
+          kind: true,
+          measureKey: true,
+          covers: { select: { measureKey: true } },
+          paragraphs: { select: { text: true } },
+        },
+      },
       notApplicable: { select: { measureKey: true, reason: true } },
     },
   });
   const keys = submission.sections.filter((s) => s.kind === "MEASURE" && s.measureKey).map((s) => s.measureKey!);
-  const measures = await client.measure.findMany({ where: { key: { in: keys } }, orderBy: { position: "asc" }, select: { key: true, name: true } });
+  const measures = await client.measure.findMany({
+    where: { key: { in: keys } },
+    orderBy: { position: "asc" },
+    select: { key: true, name: true },
+  });
   return buildChecklist({
     measures,
     figures: submission.figures,
-    sections: submission.sections.map((s) => ({ ...s, covers: s.covers.map((c) => c.measureKey), paragraphs: s.paragraphs.map((p) => p.text) })),
+    sections: submission.sections.map((s) => ({
+      ...s,
+      covers: s.covers.map((c) => c.measureKey),
+      paragraphs: s.paragraphs.map((p) => p.text),
+    })),
     notApplicable: submission.notApplicable,
     meeting: submission,
     ...approved,
@@ -56,7 +81,10 @@ export function isPastDeadline(meetingDate: Date | null, now = new Date()) {
 
 /** Everything the transition table's conditions read, for one actor and one submission. */
 export async function loadWorkflowFacts(client: Client, submissionId: string, actorId: string, now = new Date()) {
-  const submission = await client.submission.findUniqueOrThrow({ where: { id: submissionId }, select: { pccSubmitted: true, edition: true, meetingDate: true } });
+  const submission = await client.submission.findUniqueOrThrow({
+    where: { id: submissionId },
+    select: { pccSubmitted: true, edition: true, meetingDate: true },
+  });
   const [approval, edits] = await Promise.all([
     approvalState(client, submissionId),
     client.partEditor.findMany({ where: { submissionId, userId: actorId }, select: { part: true } }),

@@ -3,7 +3,14 @@ import type { Tx } from "@/server/db";
 import { DEFAULT_PCC_THEMES } from "@/lib/measures/default-pcc-themes";
 import type { SectionKind, Part } from "@/generated/prisma/client";
 
-type SectionSeed = { part: Part; kind: SectionKind; heading: string; measureKey?: string; paragraphs?: string[]; covers?: readonly string[] };
+type SectionSeed = {
+  part: Part;
+  kind: SectionKind;
+  heading: string;
+  measureKey?: string;
+  paragraphs?: string[];
+  covers?: readonly string[];
+};
 
 /**
  * The most recent earlier quarter's latest published edition, whose boilerplate a new quarter
@@ -17,7 +24,17 @@ async function previousSubmission(tx: Tx, fyStart: number, quarter: number) {
     },
     orderBy: [{ quarter: { fyStart: "desc" } }, { quarter: { quarter: "desc" } }, { edition: "desc" }],
     take: 1,
-    select: { sections: { select: { kind: true, heading: true, position: true, paragraphs: { orderBy: { position: "asc" }, select: { text: true } }, covers: { select: { measureKey: true } } } } },
+    select: {
+      sections: {
+        select: {
+          kind: true,
+          heading: true,
+          position: true,
+          paragraphs: { orderBy: { position: "asc" }, select: { text: true } },
+          covers: { select: { measureKey: true } },
+        },
+      },
+    },
   });
   return earlier[0] ?? null;
 }
@@ -30,7 +47,10 @@ async function previousSubmission(tx: Tx, fyStart: number, quarter: number) {
  */
 export async function populateSubmission(tx: Tx, submissionId: string, quarter: { fyStart: number; quarter: number }) {
   const [measures, kpis, previous] = await Promise.all([
-    tx.measure.findMany({ orderBy: { position: "asc" }, include: { indicators: { where: { active: true }, orderBy: { position: "asc" } } } }),
+    tx.measure.findMany({
+      orderBy: { position: "asc" },
+      include: { indicators: { where: { active: true }, orderBy: { position: "asc" } } },
+    }),
     tx.kpi.findMany({ where: { active: true }, orderBy: { position: "asc" } }),
     previousSubmission(tx, quarter.fyStart, quarter.quarter),
   ]);
@@ -55,7 +75,17 @@ export async function populateSubmission(tx: Tx, submissionId: string, quarter: 
     ),
   });
   await tx.kpiResult.createMany({
-    data: kpis.map((k, index) => ({ submissionId, kpiId: k.id, name: k.name, unit: k.unit, betterWhen: k.betterWhen, target: k.target, greenThreshold: k.greenThreshold, amberThreshold: k.amberThreshold, position: index })),
+    data: kpis.map((k, index) => ({
+      submissionId,
+      kpiId: k.id,
+      name: k.name,
+      unit: k.unit,
+      betterWhen: k.betterWhen,
+      target: k.target,
+      greenThreshold: k.greenThreshold,
+      amberThreshold: k.amberThreshold,
+      position: index,
+    })),
   });
 
   const carried = (kind: SectionKind) => previous?.sections.filter((s) => s.kind === kind).sort((a, b) => a.position - b.position) ?? [];

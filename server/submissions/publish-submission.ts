@@ -22,7 +22,15 @@ export type PublishSubmissionOptions = {
  * this transaction, so what is published is exactly what was approved. A correction
  * supersedes the edition it replaces in the same transaction.
  */
-export async function publishSubmission({ actor, submissionId, lateReason, changeNote, minorChange, now = new Date(), expectedHash }: PublishSubmissionOptions) {
+export async function publishSubmission({
+  actor,
+  submissionId,
+  lateReason,
+  changeNote,
+  minorChange,
+  now = new Date(),
+  expectedHash,
+}: PublishSubmissionOptions) {
   return db.$transaction(async (tx) => {
     const input = { lateReason, changeNote, minorChange };
     const result = await applyTransition(tx, {
@@ -31,13 +39,25 @@ export async function publishSubmission({ actor, submissionId, lateReason, chang
       action: "publish",
       input,
       now,
-      data: { publishedAt: now, lateReason: lateReason?.trim() || null, changeNote: changeNote?.trim() || null, minorChange: !!minorChange },
+      data: {
+        publishedAt: now,
+        lateReason: lateReason?.trim() || null,
+        changeNote: changeNote?.trim() || null,
+        minorChange: !!minorChange,
+      },
     });
     // After the transition's own checks (so a refused caller learns nothing); a mismatch rolls
     // the whole transaction back.
-    if (expectedHash !== undefined && expectedHash !== (await paperHash(tx, submissionId))) throw new DomainError(`The paper ${CHANGED_SINCE_OPENED}`);
-    const { quarterId, edition, quarter } = await tx.submission.findUniqueOrThrow({ where: { id: submissionId }, select: { quarterId: true, edition: true, quarter: { select: { slug: true } } } });
-    const previous = await tx.submission.findMany({ where: { quarterId, stage: "PUBLISHED", edition: { lt: edition } }, select: { id: true } });
+    if (expectedHash !== undefined && expectedHash !== (await paperHash(tx, submissionId)))
+      throw new DomainError(`The paper ${CHANGED_SINCE_OPENED}`);
+    const { quarterId, edition, quarter } = await tx.submission.findUniqueOrThrow({
+      where: { id: submissionId },
+      select: { quarterId: true, edition: true, quarter: { select: { slug: true } } },
+    });
+    const previous = await tx.submission.findMany({
+      where: { quarterId, stage: "PUBLISHED", edition: { lt: edition } },
+      select: { id: true },
+    });
     for (const p of previous) await applyTransition(tx, { actor, submissionId: p.id, action: "supersede" });
     return { ...result, slug: quarter.slug, edition };
   });

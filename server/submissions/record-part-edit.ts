@@ -15,7 +15,10 @@ import type { Part } from "@/generated/prisma/client";
  * stage, or waits for the edit, so no edit can land in a published edition.
  */
 export async function assertSubmissionEditable(tx: Tx, submissionId: string) {
-  const locked = await tx.submission.updateMany({ where: { id: submissionId, stage: { notIn: [...CLOSED_STAGES] } }, data: { updatedAt: new Date() } });
+  const locked = await tx.submission.updateMany({
+    where: { id: submissionId, stage: { notIn: [...CLOSED_STAGES] } },
+    data: { updatedAt: new Date() },
+  });
   if (locked.count === 1) return;
   if (!(await tx.submission.findUnique({ where: { id: submissionId }, select: { id: true } }))) throw new NotFoundError("That submission");
   throw new DomainError("This edition is closed to edits. To correct a published quarter, start a new edition.");
@@ -28,10 +31,26 @@ export async function assertSubmissionEditable(tx: Tx, submissionId: string) {
  */
 export async function recordPartEdit(
   tx: Tx,
-  options: { actor: SessionActor; submissionId: string; part: Part; what: string; entityType: string; entityId: string; details?: Record<string, unknown> },
+  options: {
+    actor: SessionActor;
+    submissionId: string;
+    part: Part;
+    what: string;
+    entityType: string;
+    entityId: string;
+    details?: Record<string, unknown>;
+  },
 ) {
   const { actor, submissionId, part, what } = options;
-  await writeAudit(tx, { actor, action: `save.${what}`, entityType: options.entityType, entityId: options.entityId, submissionId, part, details: options.details });
+  await writeAudit(tx, {
+    actor,
+    action: `save.${what}`,
+    entityType: options.entityType,
+    entityId: options.entityId,
+    submissionId,
+    part,
+    details: options.details,
+  });
   const now = new Date();
   await tx.partEditor.upsert({
     where: { submissionId_part_userId: { submissionId, part, userId: actor.id } },
@@ -41,13 +60,24 @@ export async function recordPartEdit(
   if (part === "SECRETARIAT") return;
 
   const hash = (await currentHashes(tx, submissionId))[part];
-  const voided = await tx.approval.findMany({ where: { submissionId, part, voidedAt: null, NOT: { contentHash: hash } }, select: { id: true, approverName: true } });
+  const voided = await tx.approval.findMany({
+    where: { submissionId, part, voidedAt: null, NOT: { contentHash: hash } },
+    select: { id: true, approverName: true },
+  });
   if (voided.length === 0) return;
   await tx.approval.updateMany({
     where: { id: { in: voided.map((a) => a.id) } },
     data: { voidedAt: new Date(), voidReason: `Edited by ${actor.name} after approval (${what.replace(/[.-]/g, " ")})` },
   });
-  await writeAudit(tx, { actor, action: "approval.voided", entityType: "Submission", entityId: submissionId, submissionId, part, comment: `Approval by ${voided[0]!.approverName} voided by an edit` });
+  await writeAudit(tx, {
+    actor,
+    action: "approval.voided",
+    entityType: "Submission",
+    entityId: submissionId,
+    submissionId,
+    part,
+    comment: `Approval by ${voided[0]!.approverName} voided by an edit`,
+  });
 
   const { stage } = await tx.submission.findUniqueOrThrow({ where: { id: submissionId }, select: { stage: true } });
   if (stage === "READY") await applyTransition(tx, { actor, submissionId, action: part === "FORCE" ? "reopen_force" : "reopen_pcc", part });

@@ -18,6 +18,13 @@ export async function saveMeeting({ actor, input }: SaveMeetingOptions) {
       data: { ...fields, meetingDate: inputToDate(fields.meetingDate), meetingVersion: { increment: 1 } },
     });
     if (updated.count !== 1) throw new StaleError("The meeting details");
-    await recordPartEdit(tx, { actor, submissionId, part: "SECRETARIAT", what: "meeting", entityType: "Submission", entityId: submissionId });
+    await recordPartEdit(tx, {
+      actor,
+      submissionId,
+      part: "SECRETARIAT",
+      what: "meeting",
+      entityType: "Submission",
+      entityId: submissionId,
+    });
   });
 }

@@ -16,8 +16,13 @@ export type StartEditionOptions = { actor: SessionActor; quarterId: string };
 export async function startEdition({ actor, quarterId }: StartEditionOptions) {
   assertCan(actor, "edition:create");
   return db.$transaction(async (tx) => {
-    const editions = await tx.submission.findMany({ where: { quarterId }, orderBy: { edition: "desc" }, select: { id: true, edition: true, stage: true } });
-    if (editions.some((e) => isEditable(e.stage))) throw new DomainError("An edition of this quarter is already open. Only one edition at a time may be open.");
+    const editions = await tx.submission.findMany({
+      where: { quarterId },
+      orderBy: { edition: "desc" },
+      select: { id: true, edition: true, stage: true },
+    });
+    if (editions.some((e) => isEditable(e.stage)))
+      throw new DomainError("An edition of this quarter is already open. Only one edition at a time may be open.");
     const published = editions.find((e) => e.stage === "PUBLISHED");
     if (!published) throw new DomainError("Only a published quarter can be corrected with a new edition.");
 
@@ -57,13 +62,32 @@ export async function startEdition({ actor, quarterId }: StartEditionOptions) {
         },
       });
     }
-    for (const [part, approval, valid] of [["FORCE", approvals.force, approvals.forceApproved], ["PCC", approvals.pcc, approvals.pccApproved]] as const) {
+    for (const [part, approval, valid] of [
+      ["FORCE", approvals.force, approvals.forceApproved],
+      ["PCC", approvals.pcc, approvals.pccApproved],
+    ] as const) {
       if (!approval || !valid) continue;
       await tx.approval.create({
-        data: { submissionId: copy.id, part, approverId: approval.approverId, approverName: approval.approverName, approvedAt: approval.approvedAt, contentHash: approval.contentHash, carriedFrom: source.edition },
+        data: {
+          submissionId: copy.id,
+          part,
+          approverId: approval.approverId,
+          approverName: approval.approverName,
+          approvedAt: approval.approvedAt,
+          contentHash: approval.contentHash,
+          carriedFrom: source.edition,
+        },
       });
     }
-    await writeAudit(tx, { actor, action: "edition.start", entityType: "Submission", entityId: copy.id, submissionId: copy.id, toStatus: "DATA_ENTRY", details: { edition, copiedFrom: source.edition } });
+    await writeAudit(tx, {
+      actor,
+      action: "edition.start",
+      entityType: "Submission",
+      entityId: copy.id,
+      submissionId: copy.id,
+      toStatus: "DATA_ENTRY",
+      details: { edition, copiedFrom: source.edition },
+    });
     return { submissionId: copy.id, edition };
   });
 }

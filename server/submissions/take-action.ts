@@ -28,7 +28,14 @@ export async function takeAction({ actor, input }: TakeActionOptions): Promise<{
       await returnPart({ actor, submissionId, part: input.action === "return_force" ? "FORCE" : "PCC", comment: input.comment });
       return {};
     case "publish":
-      return publishSubmission({ actor, submissionId, lateReason: input.lateReason, changeNote: input.changeNote, minorChange: input.minorChange, expectedHash: input.contentHash });
+      return publishSubmission({
+        actor,
+        submissionId,
+        lateReason: input.lateReason,
+        changeNote: input.changeNote,
+        minorChange: input.minorChange,
+        expectedHash: input.contentHash,
+      });
     case "withdraw":
       return withdrawSubmission({ actor, submissionId, reason: input.withdrawalReason, explanation: input.comment });
   }

@@ -18,11 +18,17 @@ export async function withdrawSubmission({ actor, submissionId, reason, explanat
   assertCan(actor, "submission:withdraw");
   if (!reason) throw new DomainError("Choose a reason for withdrawing.", { withdrawalReason: ["Choose a reason for withdrawing"] });
   return db.$transaction(async (tx) => {
-    const found = await tx.submission.findUnique({ where: { id: submissionId }, select: { quarterId: true, quarter: { select: { slug: true } } } });
+    const found = await tx.submission.findUnique({
+      where: { id: submissionId },
+      select: { quarterId: true, quarter: { select: { slug: true } } },
+    });
     if (!found) throw new NotFoundError("That submission");
     const { quarterId, quarter } = found;
     const open = await tx.submission.count({ where: { quarterId, stage: { notIn: [...CLOSED_STAGES] } } });
-    if (open > 0) throw new DomainError("A new edition of this quarter is open. Publish or abandon it (on its submission page) before withdrawing the quarter.");
+    if (open > 0)
+      throw new DomainError(
+        "A new edition of this quarter is open. Publish or abandon it (on its submission page) before withdrawing the quarter.",
+      );
     const result = await applyTransition(tx, {
       actor,
       submissionId,

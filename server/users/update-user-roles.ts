@@ -11,7 +11,9 @@ export async function updateUserRoles({ actor, userId, roles }: UpdateUserRolesO
   assertCan(actor, "users:manage");
   // An administrator removing their own ADMIN role could leave nobody able to manage accounts.
   if (userId === actor.id && !can({ id: userId, roles }, "users:manage")) {
-    throw new DomainError("You cannot remove your own administrator role.", { roles: ["Keep the Administrator role on your own account."] });
+    throw new DomainError("You cannot remove your own administrator role.", {
+      roles: ["Keep the Administrator role on your own account."],
+    });
   }
   await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { roles: { select: { role: true } } } });

@@ -13,13 +13,20 @@ afterEach(async () => {
 const tsx = path.resolve("node_modules/.bin/tsx");
 
 function createUser(args: string[], env: Record<string, string>) {
-  return spawnSync(tsx, ["--conditions=react-server", "scripts/create-user.ts", ...args], { env: { ...process.env, ...env }, encoding: "utf8", input: "" });
+  return spawnSync(tsx, ["--conditions=react-server", "scripts/create-user.ts", ...args], {
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    input: "",
+  });
 }
 
 describe("npm run user:create", () => {
   it("creates the first administrator with the password from SCORECARD_PASSWORD, hashed with argon2id", async () => {
     current = tempDatabase();
-    const run = createUser(["--email", "Chief.Admin@Force.example", "--role", "ADMIN", "--role", "SECRETARIAT", "--name", "Chief Admin"], { DATABASE_URL: current.url, SCORECARD_PASSWORD: "a very long passphrase" });
+    const run = createUser(["--email", "Chief.Admin@Force.example", "--role", "ADMIN", "--role", "SECRETARIAT", "--name", "Chief Admin"], {
+      DATABASE_URL: current.url,
+      SCORECARD_PASSWORD: "a very long passphrase",
+    });
     expect(run.status, run.stderr).toBe(0);
     const user = await current.db.user.findUniqueOrThrow({ where: { email: "chief.admin@force.example" }, include: { roles: true } });
     expect(user.roles.map((r) => r.role).sort()).toEqual(["ADMIN", "SECRETARIAT"]);
@@ -30,12 +37,18 @@ describe("npm run user:create", () => {
 
   it("takes no password flag, refuses a short password and an unknown role, and creates nothing", async () => {
     current = tempDatabase();
-    const flag = createUser(["--email", "a@force.example", "--role", "ADMIN", "--password", "a very long passphrase"], { DATABASE_URL: current.url, SCORECARD_PASSWORD: "a very long passphrase" });
+    const flag = createUser(["--email", "a@force.example", "--role", "ADMIN", "--password", "a very long passphrase"], {
+      DATABASE_URL: current.url,
+      SCORECARD_PASSWORD: "a very long passphrase",
+    });
     expect(flag.status).not.toBe(0);
     const short = createUser(["--email", "b@force.example", "--role", "ADMIN"], { DATABASE_URL: current.url, SCORECARD_PASSWORD: "short" });
     expect(short.status).toBe(2);
     expect(short.stderr).toContain("at least 12 characters");
-    const role = createUser(["--email", "c@force.example", "--role", "KING"], { DATABASE_URL: current.url, SCORECARD_PASSWORD: "a very long passphrase" });
+    const role = createUser(["--email", "c@force.example", "--role", "KING"], {
+      DATABASE_URL: current.url,
+      SCORECARD_PASSWORD: "a very long passphrase",
+    });
     expect(role.status).toBe(2);
     expect(await current.db.user.count()).toBe(0);
   });

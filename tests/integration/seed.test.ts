@@ -17,16 +17,24 @@ describe("seeding", () => {
     expect(await seedDatabase(db, { demo: true })).toContain("demo");
     expect(await db.user.count()).toBe(7);
     expect(await db.measure.count()).toBe(6);
-    const q3 = await db.submission.findFirstOrThrow({ where: { quarter: { slug: "2021-22-q3" } }, include: { approvals: true, sections: { include: { paragraphs: true } } } });
+    const q3 = await db.submission.findFirstOrThrow({
+      where: { quarter: { slug: "2021-22-q3" } },
+      include: { approvals: true, sections: { include: { paragraphs: true } } },
+    });
     expect(q3.stage).toBe("PUBLISHED");
     expect(q3.sections.flatMap((s) => s.paragraphs)).toHaveLength(70);
     const hashes = await currentHashes(db, q3.id);
     for (const approval of q3.approvals) expect(approvalIsValid(approval, hashes[approval.part as "FORCE" | "PCC"])).toBe(true);
-    const q4 = await db.submission.findFirstOrThrow({ where: { quarter: { slug: "2021-22-q4" } }, include: { figures: true, sections: { include: { paragraphs: true } } } });
+    const q4 = await db.submission.findFirstOrThrow({
+      where: { quarter: { slug: "2021-22-q4" } },
+      include: { figures: true, sections: { include: { paragraphs: true } } },
+    });
     expect(q4.stage).toBe("DATA_ENTRY");
     expect(q4.figures.filter((f) => f.latestValue != null).length).toBeGreaterThan(0);
     // Boilerplate is carried forward from the previous quarter.
-    expect(q4.sections.find((s) => s.kind === "RECOMMENDATIONS")?.paragraphs[0]?.text).toBe("The board is asked to note the contents of this report.");
+    expect(q4.sections.find((s) => s.kind === "RECOMMENDATIONS")?.paragraphs[0]?.text).toBe(
+      "The board is asked to note the contents of this report.",
+    );
   });
 
   it("never overwrites: a second run seeds nothing", async () => {
@@ -54,7 +62,9 @@ describe("seeding", () => {
   it("adds no demo data to an installation that already has a user", async () => {
     current = tempDatabase();
     const { db } = current;
-    await db.user.create({ data: { email: "first-admin@force.example", name: "Admin", passwordHash: "x", roles: { create: [{ role: "ADMIN" }] } } });
+    await db.user.create({
+      data: { email: "first-admin@force.example", name: "Admin", passwordHash: "x", roles: { create: [{ role: "ADMIN" }] } },
+    });
     await seedDatabase(db, { demo: true });
     expect(await db.user.count()).toBe(1);
     expect(await db.quarter.count()).toBe(0);

@@ -8,7 +8,10 @@ import { createPrismaClient } from "@/server/prisma-client";
 export function tempDatabase() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "scorecard-it-"));
   const url = `file:${path.join(dir, "test.db")}`;
-  execFileSync(process.execPath, [require.resolve("prisma/build/index.js"), "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "ignore" });
+  execFileSync(process.execPath, [require.resolve("prisma/build/index.js"), "migrate", "deploy"], {
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: "ignore",
+  });
   const db = createPrismaClient(url);
   return {
     url,

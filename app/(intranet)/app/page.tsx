@@ -17,11 +17,16 @@ export default async function HomePage() {
       <PageTitle caption={user.roles.map((r) => ROLE_LABELS[r]).join(", ")}>Welcome, {user.name}</PageTitle>
       {tasks.length > 0 && (
         <section aria-labelledby="tasks" className="mb-8">
-          <h2 id="tasks" className="mb-3 text-2xl font-bold">Waiting for you</h2>
+          <h2 id="tasks" className="mb-3 text-2xl font-bold">
+            Waiting for you
+          </h2>
           <ul className="space-y-2">
             {tasks.map((t) => (
               <li key={t.id} data-task={t.label}>
-                <Link href={`/app/submissions/${t.id}`} className="font-bold">{t.label}</Link>: {t.todo.join("; ")}
+                <Link href={`/app/submissions/${t.id}`} className="font-bold">
+                  {t.label}
+                </Link>
+                : {t.todo.join("; ")}
               </li>
             ))}
           </ul>

@@ -32,7 +32,8 @@ export async function GET(request: Request) {
         id: `${link}#withdrawn`,
         link,
         date: e.at,
-        description: `${WITHDRAWAL_REASONS[e.withdrawalReason as keyof typeof WITHDRAWAL_REASONS] ?? "Withdrawn"}. ${e.withdrawalExplanation ?? ""}`.trim(),
+        description:
+          `${WITHDRAWAL_REASONS[e.withdrawalReason as keyof typeof WITHDRAWAL_REASONS] ?? "Withdrawn"}. ${e.withdrawalExplanation ?? ""}`.trim(),
       });
       continue;
     }

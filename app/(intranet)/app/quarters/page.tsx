@@ -19,7 +19,9 @@ export default async function QuartersPage() {
       <PageTitle>Quarters</PageTitle>
       {can(actor, "quarter:create") && (
         <p className="mb-6">
-          <Link href="/app/quarters/new" className="font-bold">Create a quarter</Link>
+          <Link href="/app/quarters/new" className="font-bold">
+            Create a quarter
+          </Link>
         </p>
       )}
       {quarters.length === 0 ? (
@@ -29,11 +31,21 @@ export default async function QuartersPage() {
           <caption className="sr-only">Quarters, newest first, with their stage and what is outstanding</caption>
           <thead>
             <tr className="border-b-2 border-ink align-bottom">
-              <th scope="col" className="py-2 pr-3">Quarter</th>
-              <th scope="col" className="py-2 pr-3">Meeting</th>
-              <th scope="col" className="py-2 pr-3">Stage</th>
-              <th scope="col" className="py-2 pr-3">Who acts next</th>
-              <th scope="col" className="py-2">What is missing</th>
+              <th scope="col" className="py-2 pr-3">
+                Quarter
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Meeting
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Stage
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Who acts next
+              </th>
+              <th scope="col" className="py-2">
+                What is missing
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -45,9 +57,15 @@ export default async function QuartersPage() {
                 </th>
                 <td className="py-3 pr-3">
                   {q.current.meetingDate ? formatDate(q.current.meetingDate) : "Date not set"}
-                  {q.deadline && <span className="mt-1 block"><DeadlineTag status={q.deadline} /></span>}
+                  {q.deadline && (
+                    <span className="mt-1 block">
+                      <DeadlineTag status={q.deadline} />
+                    </span>
+                  )}
                 </td>
-                <td className="py-3 pr-3"><StageTag stage={q.current.stage} /></td>
+                <td className="py-3 pr-3">
+                  <StageTag stage={q.current.stage} />
+                </td>
                 <td className="py-3 pr-3">{q.nextStep}</td>
                 <td className="py-3">
                   {q.missing.length === 0 ? (
@@ -58,7 +76,9 @@ export default async function QuartersPage() {
                         {q.missing.length} of {q.checklistTotal} checks outstanding
                       </summary>
                       <ul className="mt-1 list-disc pl-5 text-sm">
-                        {q.missing.map((m) => <li key={m}>{m}</li>)}
+                        {q.missing.map((m) => (
+                          <li key={m}>{m}</li>
+                        ))}
                       </ul>
                     </details>
                   )}

@@ -33,7 +33,14 @@ export function CreateQuarterForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl" aria-label="Create a quarter">
       <FormMessage message={message} />
-      <TextField form={form} name="fyStart" label="Financial year starting" hint="For 2021/22, enter 2021" inputMode="numeric" inputClassName="max-w-40" />
+      <TextField
+        form={form}
+        name="fyStart"
+        label="Financial year starting"
+        hint="For 2021/22, enter 2021"
+        inputMode="numeric"
+        inputClassName="max-w-40"
+      />
       <SelectField form={form} name="quarter" label="Quarter" options={QUARTERS} className="max-w-sm" />
       <MeetingFields form={form} />
       <SubmitButton pending={pending}>Create quarter</SubmitButton>

@@ -10,7 +10,13 @@ import { UserActiveForm } from "./user-active-form";
 
 export const metadata: Metadata = { title: "User" };
 
-export default async function UserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function UserPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
   const actor = await requirePermission("users:manage");
   const [{ id }, { created }] = await Promise.all([params, searchParams]);
   const [user, audit] = await Promise.all([getUser(actor, id), listUserAudit(actor, id)]);
@@ -18,8 +24,16 @@ export default async function UserPage({ params, searchParams }: { params: Promi
   return (
     <PageMain>
       <PageTitle caption={user.email}>{user.name}</PageTitle>
-      {created && <Notice tone="success" title="User created" live>The account is ready to use.</Notice>}
-      {!user.active && <Notice tone="warning" title="Deactivated">This user cannot sign in.</Notice>}
+      {created && (
+        <Notice tone="success" title="User created" live>
+          The account is ready to use.
+        </Notice>
+      )}
+      {!user.active && (
+        <Notice tone="warning" title="Deactivated">
+          This user cannot sign in.
+        </Notice>
+      )}
       <UserRolesForm userId={user.id} roles={user.roles} />
       <UserActiveForm userId={user.id} active={user.active} isSelf={user.id === actor.id} />
       <h2 className="mb-3 mt-8 text-2xl font-bold">History</h2>

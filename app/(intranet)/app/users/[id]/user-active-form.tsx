@@ -15,7 +15,9 @@ export function UserActiveForm({ userId, active, isSelf }: { userId: string; act
         e.preventDefault();
         startTransition(async () => {
           const result = await setUserActiveAction({ userId, active: !active });
-          setMessage(result.ok ? { ok: true, text: active ? "User deactivated." : "User reactivated." } : { ok: false, text: result.message });
+          setMessage(
+            result.ok ? { ok: true, text: active ? "User deactivated." : "User reactivated." } : { ok: false, text: result.message },
+          );
         });
       }}
     >

@@ -20,7 +20,14 @@ export function IndicatorForm({ defaults }: { defaults: IndicatorInput }) {
       <SelectField form={form} name="unit" label="Unit" options={UNIT_OPTIONS} className="max-w-sm" />
       <SelectField form={form} name="betterWhen" label="Which direction is better" options={DIRECTION_OPTIONS} className="max-w-sm" />
       <TextField form={form} name="baselineLabel" label="Baseline label" />
-      <TextField form={form} name="baselineValue" label="Baseline value" hint="Leave blank if the baseline is not held" inputMode="decimal" inputClassName="max-w-60" />
+      <TextField
+        form={form}
+        name="baselineValue"
+        label="Baseline value"
+        hint="Leave blank if the baseline is not held"
+        inputMode="decimal"
+        inputClassName="max-w-60"
+      />
       <TextField form={form} name="source" label="Source" />
       <Checkbox form={form} name="active" label="In use" hint="Retired indicators are left out of new quarters" />
       <SubmitButton pending={pending}>Save indicator</SubmitButton>

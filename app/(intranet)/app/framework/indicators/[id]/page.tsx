@@ -8,7 +8,13 @@ import { IndicatorForm } from "./indicator-form";
 
 export const metadata: Metadata = { title: "Indicator" };
 
-export default async function IndicatorPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ measure?: string }> }) {
+export default async function IndicatorPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ measure?: string }>;
+}) {
   const actor = await requirePermission("framework:edit");
   const [{ id }, { measure }] = await Promise.all([params, searchParams]);
   const { measures } = await getFramework(actor);

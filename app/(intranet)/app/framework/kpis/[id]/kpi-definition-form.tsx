@@ -21,7 +21,14 @@ export function KpiDefinitionForm({ defaults }: { defaults: KpiInput }) {
       <SelectField form={form} name="betterWhen" label="Which direction is better" options={DIRECTION_OPTIONS} className="max-w-sm" />
       <TextField form={form} name="target" label="Target" inputMode="decimal" inputClassName="max-w-60" />
       <TextField form={form} name="greenThreshold" label="Green when at least as good as" inputMode="decimal" inputClassName="max-w-60" />
-      <TextField form={form} name="amberThreshold" label="Amber when at least as good as" hint="Worse than this is red" inputMode="decimal" inputClassName="max-w-60" />
+      <TextField
+        form={form}
+        name="amberThreshold"
+        label="Amber when at least as good as"
+        hint="Worse than this is red"
+        inputMode="decimal"
+        inputClassName="max-w-60"
+      />
       <Checkbox form={form} name="active" label="In use" hint="Retired KPIs are left out of new quarters" />
       <SubmitButton pending={pending}>Save KPI</SubmitButton>
     </form>

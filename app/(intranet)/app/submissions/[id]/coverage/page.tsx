@@ -17,7 +17,8 @@ export default async function CoveragePage({ params }: { params: Promise<{ id: s
     <PageMain>
       <EditHeader submission={s} title="National priorities not applicable to the PCC statement" />
       <p className="mb-6 max-w-2xl">
-        The PCC statement must address every national priority, or say why one does not apply. Mark a priority only when no themed section addresses it.
+        The PCC statement must address every national priority, or say why one does not apply. Mark a priority only when no themed section
+        addresses it.
       </p>
       {s.editable && (
         <CoverageForm

@@ -23,7 +23,14 @@ export default async function KpisPage({ params }: { params: Promise<{ id: strin
           kpis={s.kpiResults.map((k) => ({ name: k.name, unit: k.unit, target: k.target, betterWhen: k.betterWhen }))}
           defaults={{
             submissionId: s.id,
-            rows: s.kpiResults.map((k) => ({ kpiResultId: k.id, version: k.version, unit: k.unit, actual: numberToInput(k.actual), periodLabel: k.periodLabel ?? "", note: k.note ?? "" })),
+            rows: s.kpiResults.map((k) => ({
+              kpiResultId: k.id,
+              version: k.version,
+              unit: k.unit,
+              actual: numberToInput(k.actual),
+              periodLabel: k.periodLabel ?? "",
+              note: k.note ?? "",
+            })),
           }}
         />
       )}

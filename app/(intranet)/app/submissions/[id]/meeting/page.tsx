@@ -19,7 +19,16 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
       <EditHeader submission={s} title="Meeting details" />
       {s.editable && (
         <MeetingForm
-          defaults={{ submissionId: s.id, version: s.meetingVersion, boardName: s.boardName, meetingDate: dateToInput(s.meetingDate), agendaItem: s.agendaItem, planPriority: s.planPriority, title: s.title, presenters: s.presenters }}
+          defaults={{
+            submissionId: s.id,
+            version: s.meetingVersion,
+            boardName: s.boardName,
+            meetingDate: dateToInput(s.meetingDate),
+            agendaItem: s.agendaItem,
+            planPriority: s.planPriority,
+            title: s.title,
+            presenters: s.presenters,
+          }}
         />
       )}
     </PageMain>

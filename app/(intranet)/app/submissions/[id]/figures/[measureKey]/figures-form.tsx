@@ -21,7 +21,8 @@ export function FiguresForm({ defaults, indicators }: { defaults: FiguresFormInp
   const noData = form.watch("figures").map((f) => f.noLocalData);
   const errors = form.formState.errors.figures;
   // Keep the comparison open when it holds a value or an error, so nothing typed is hidden.
-  const comparisonOpen = (i: number) => Boolean(defaults.figures[i]?.comparisonValue || errors?.[i]?.comparisonValue || errors?.[i]?.comparisonLabel);
+  const comparisonOpen = (i: number) =>
+    Boolean(defaults.figures[i]?.comparisonValue || errors?.[i]?.comparisonValue || errors?.[i]?.comparisonLabel);
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-3xl" aria-label="Figures">
       <FormMessage message={message} />
@@ -30,10 +31,16 @@ export function FiguresForm({ defaults, indicators }: { defaults: FiguresFormInp
           <legend className="text-xl font-bold">{indicator.name}</legend>
           <p className="mb-3 text-base text-muted">
             {UNIT_WORDS[indicator.unit]}; {indicator.betterWhen === "LOWER_IS_BETTER" ? "lower is better" : "higher is better"}. Baseline (
-            {indicator.baselineLabel}): {indicator.baselineValue == null ? "not held" : formatValue(indicator.baselineValue, indicator.unit)}. Source:{" "}
+            {indicator.baselineLabel}):{" "}
+            {indicator.baselineValue == null ? "not held" : formatValue(indicator.baselineValue, indicator.unit)}. Source:{" "}
             {indicator.source}.
           </p>
-          <Checkbox form={form} name={`figures.${i}.noLocalData`} label="No local data for this indicator" hint="For example when the national measure is not published at police force area level" />
+          <Checkbox
+            form={form}
+            name={`figures.${i}.noLocalData`}
+            label="No local data for this indicator"
+            hint="For example when the national measure is not published at police force area level"
+          />
           {noData[i] ? (
             <>
               <TextArea form={form} name={`figures.${i}.noDataReason`} label="Why there is no local data" rows={2} />
@@ -43,7 +50,12 @@ export function FiguresForm({ defaults, indicators }: { defaults: FiguresFormInp
             <>
               <div className="grid gap-x-4 md:grid-cols-2">
                 <TextField form={form} name={`figures.${i}.latestValue`} label="Latest value" inputMode="decimal" />
-                <TextField form={form} name={`figures.${i}.latestPeriod`} label="Period of the latest value" hint="For example Jan–Dec 2021" />
+                <TextField
+                  form={form}
+                  name={`figures.${i}.latestPeriod`}
+                  label="Period of the latest value"
+                  hint="For example Jan–Dec 2021"
+                />
               </div>
               <details className="mb-4" open={comparisonOpen(i) || undefined}>
                 <summary className="cursor-pointer">Add a comparison other than the baseline (optional)</summary>

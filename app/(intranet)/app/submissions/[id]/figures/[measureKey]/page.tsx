@@ -19,7 +19,14 @@ export default async function FiguresPage({ params }: { params: Promise<{ id: st
       <EditHeader submission={s} title={`Figures: ${s.figures[0]!.measureName}`} />
       {s.editable && (
         <FiguresForm
-          indicators={s.figures.map((f) => ({ name: f.name, unit: f.unit, baselineLabel: f.baselineLabel, baselineValue: f.baselineValue, source: f.source, betterWhen: f.betterWhen }))}
+          indicators={s.figures.map((f) => ({
+            name: f.name,
+            unit: f.unit,
+            baselineLabel: f.baselineLabel,
+            baselineValue: f.baselineValue,
+            source: f.source,
+            betterWhen: f.betterWhen,
+          }))}
           defaults={{
             submissionId: s.id,
             figures: s.figures.map((f) => ({

@@ -27,11 +27,14 @@ export default async function SectionPage({ params }: { params: Promise<{ id: st
       {section.submission.editable && (
         <>
           <p className="mb-6 max-w-2xl">
-            Each box is one numbered paragraph of the paper. You can use *emphasis*, **bold**, lists (lines starting “- ”) and links written as [text](https://…).
+            Each box is one numbered paragraph of the paper. You can use *emphasis*, **bold**, lists (lines starting “- ”) and links written
+            as [text](https://…).
           </p>
           <SectionForm
             headingEditable={isTheme || section.kind === "PCC_INTRO"}
-            measures={isTheme ? section.measures.map((m) => ({ value: m.measureKey!, label: m.heading.replace(/^Measure:\s*/, "") })) : null}
+            measures={
+              isTheme ? section.measures.map((m) => ({ value: m.measureKey!, label: m.heading.replace(/^Measure:\s*/, "") })) : null
+            }
             defaults={{
               sectionId: section.id,
               version: section.version,
@@ -42,7 +45,14 @@ export default async function SectionPage({ params }: { params: Promise<{ id: st
             submissionId={id}
           />
           {isTheme && (
-            <ActionButton label="Remove this section" variant="warning" input={{ sectionId: section.id, version: section.version }} run={deleteSectionAction} next={`/app/submissions/${id}`} className="mt-10 border-t border-line pt-6" />
+            <ActionButton
+              label="Remove this section"
+              variant="warning"
+              input={{ sectionId: section.id, version: section.version }}
+              run={deleteSectionAction}
+              next={`/app/submissions/${id}`}
+              className="mt-10 border-t border-line pt-6"
+            />
           )}
         </>
       )}

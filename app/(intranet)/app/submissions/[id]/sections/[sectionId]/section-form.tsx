@@ -6,7 +6,12 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { CheckboxGroup, FormMessage, SubmitButton, TextArea, TextField } from "@/components/forms/fields";
 import { saveSectionAction } from "./actions";
 
-type Props = { defaults: SectionInput; headingEditable: boolean; measures: { value: string; label: string }[] | null; submissionId: string };
+type Props = {
+  defaults: SectionInput;
+  headingEditable: boolean;
+  measures: { value: string; label: string }[] | null;
+  submissionId: string;
+};
 
 export function SectionForm({ defaults, headingEditable, measures, submissionId }: Props) {
   const { form, onSubmit, message, pending } = useActionForm({
@@ -20,7 +25,15 @@ export function SectionForm({ defaults, headingEditable, measures, submissionId 
     <form onSubmit={onSubmit} noValidate className="max-w-3xl" aria-label="Section">
       <FormMessage message={message} />
       {headingEditable && <TextField form={form} name="heading" label="Heading" />}
-      {measures && <CheckboxGroup form={form} name="covers" label="National priorities this section addresses" hint="The statutory checklist uses this" options={measures} />}
+      {measures && (
+        <CheckboxGroup
+          form={form}
+          name="covers"
+          label="National priorities this section addresses"
+          hint="The statutory checklist uses this"
+          options={measures}
+        />
+      )}
       {paragraphs.fields.map((field, i) => (
         <div key={field.id} className="mb-2">
           <TextArea form={form} name={`paragraphs.${i}.text`} label={`Paragraph ${i + 1}`} rows={5} className="mb-1" />
@@ -37,7 +50,11 @@ export function SectionForm({ defaults, headingEditable, measures, submissionId 
         </div>
       ))}
       <p className="mb-6">
-        <button type="button" className="bg-panel px-3 py-1 font-bold shadow-[0_2px_0_#929191]" onClick={() => paragraphs.append({ text: "" })}>
+        <button
+          type="button"
+          className="bg-panel px-3 py-1 font-bold shadow-[0_2px_0_#929191]"
+          onClick={() => paragraphs.append({ text: "" })}
+        >
           Add a paragraph
         </button>
       </p>
