@@ -39,7 +39,7 @@ async function main() {
     for (const issue of parsed.error.issues) console.error(`${issue.path.join(".") || "input"}: ${issue.message}`);
     process.exit(2);
   }
-  migrateDatabase();
+  await migrateDatabase();
   const db = createPrismaClient();
   try {
     const input = parsed.data;
