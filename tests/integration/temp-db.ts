@@ -88,18 +88,23 @@ function ensurePostgresTemplate(serverUrl: string) {
   return name;
 }
 
+/** A new, empty database on the PostgreSQL server (no migrations), and how to drop it. */
+export function emptyPostgresDatabase(serverUrl: string, template = "template1") {
+  const name = `scorecard_it_${crypto.randomBytes(6).toString("hex")}`;
+  admin(serverUrl, `CREATE DATABASE ${name} TEMPLATE ${template}`);
+  return { url: withDatabaseName(serverUrl, name), drop: () => admin(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
 function postgresDatabase(serverUrl: string): TempDatabase {
   postgresTemplate ??= ensurePostgresTemplate(serverUrl);
-  const name = `scorecard_it_${crypto.randomBytes(6).toString("hex")}`;
-  admin(serverUrl, `CREATE DATABASE ${name} TEMPLATE ${postgresTemplate}`);
-  const url = withDatabaseName(serverUrl, name);
+  const { url, drop } = emptyPostgresDatabase(serverUrl, postgresTemplate);
   const db = createPrismaClient(url);
   return {
     url,
     db,
     async dispose() {
       await db.$disconnect();
-      admin(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      drop();
     },
   };
 }
