@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
+import { lockKey } from "@/server/database/lock-key";
 import { decideThrottle, WINDOW_MS, type Attempt } from "@/lib/auth/throttle";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import type { Role } from "@/lib/roles";
@@ -22,10 +23,12 @@ function throttledMessage(retryAt: Date, now: Date) {
 
 /**
  * Decides the throttle and records a PENDING attempt in one transaction, before the (slow)
- * password check, so concurrent guesses each see the ones before them.
+ * password check, under a lock on the email, so concurrent guesses are decided one after the
+ * other and each sees the ones before it (on PostgreSQL as on SQLite).
  */
 async function startAttempt(email: string, now: Date) {
   return db.$transaction(async (tx) => {
+    await lockKey(tx, `sign-in:${email}`);
     await tx.loginAttempt.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - KEEP_ATTEMPTS_MS) } } });
     const attempts = (await tx.loginAttempt.findMany({
       where: { email, createdAt: { gt: new Date(now.getTime() - WINDOW_MS) } },

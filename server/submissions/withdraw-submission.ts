@@ -24,7 +24,11 @@ export async function withdrawSubmission({ actor, submissionId, reason, explanat
     });
     if (!found) throw new NotFoundError("That submission");
     const { quarterId, quarter } = found;
-    const open = await tx.submission.count({ where: { quarterId, stage: { notIn: [...CLOSED_STAGES] } } });
+    // This edition's row lock before counting the open ones: starting a correction takes the
+    // same lock first, so a withdrawal and a new edition are decided one after the other.
+    await tx.submission.updateMany({ where: { id: submissionId }, data: { updatedAt: new Date() } });
+    // Another edition of the quarter still open (this one, if open, is refused by its stage).
+    const open = await tx.submission.count({ where: { quarterId, id: { not: submissionId }, stage: { notIn: [...CLOSED_STAGES] } } });
     if (open > 0)
       throw new DomainError(
         "A new edition of this quarter is open. Publish or abandon it (on its submission page) before withdrawing the quarter.",

@@ -19,9 +19,10 @@ const FIX = "Run `npm run db:migration -- <name>` (or, after merging SQLite migr
 describe("the data model and the migration histories agree", () => {
   it("prisma/postgresql/schema.prisma (where the PostgreSQL history stands) is the current model", () => {
     const expected = postgresSchemaText(POSTGRES_HISTORY_SCHEMA, POSTGRES_HISTORY_NOTE);
-    expect(fs.readFileSync(POSTGRES_HISTORY_SCHEMA, "utf8") === expected, `The PostgreSQL history is behind prisma/schema.prisma. ${FIX}`).toBe(
-      true,
-    );
+    expect(
+      fs.readFileSync(POSTGRES_HISTORY_SCHEMA, "utf8") === expected,
+      `The PostgreSQL history is behind prisma/schema.prisma. ${FIX}`,
+    ).toBe(true);
   });
 
   it.runIf(!serverUrl)("the SQLite history, applied to an empty database, gives exactly the model", () => {
@@ -53,7 +54,7 @@ describe("the data model and the migration histories agree", () => {
 
 describe.runIf(!!serverUrl)("applying the PostgreSQL history on a real server", () => {
   let dir: string;
-  let database: ReturnType<typeof emptyPostgresDatabase>;
+  let database: { url: string; drop: () => void };
   const files = () => fs.readdirSync(dir).sort();
   const migrate = () => withMigrationLock(database.url, (client) => migratePostgres(client, dir));
   async function recorded() {
@@ -71,7 +72,8 @@ describe.runIf(!!serverUrl)("applying the PostgreSQL history on a real server", 
 
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "scorecard-pg-history-"));
-    for (const file of fs.readdirSync(POSTGRES_MIGRATIONS_DIR)) fs.copyFileSync(path.join(POSTGRES_MIGRATIONS_DIR, file), path.join(dir, file));
+    for (const file of fs.readdirSync(POSTGRES_MIGRATIONS_DIR))
+      fs.copyFileSync(path.join(POSTGRES_MIGRATIONS_DIR, file), path.join(dir, file));
     database = emptyPostgresDatabase(serverUrl!);
   });
   afterAll(() => {

@@ -3,55 +3,84 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
-import { createPrismaClient } from "@/server/prisma-client";
+import { createPrismaClient, type DbClient } from "@/server/prisma-client";
 import { postgresBinDir } from "@/scripts/postgres-cluster";
 
-export type TempDatabase = { url: string; db: ReturnType<typeof createPrismaClient>; dispose: () => Promise<void> };
+const MIGRATIONS = path.resolve("prisma", "migrations");
+const POSTGRES_MIGRATIONS = path.resolve("prisma", "postgresql", "migrations");
+const CACHE = path.resolve("node_modules", ".cache", "scorecard-it");
 
-/**
- * A migrated, empty database of its own, for integration tests. SQLite (a file in a temporary
- * folder) by default; a fresh database on a PostgreSQL server when TEST_POSTGRES_URL names one
- * (`npm run test:integration:postgres` starts a throwaway cluster and sets it). Either way the
- * migrations are applied once per test process, by the same code `npm start` uses, into a
- * template that each database is copied from.
- */
-export function tempDatabase(): TempDatabase {
-  return process.env.TEST_POSTGRES_URL ? postgresDatabase(process.env.TEST_POSTGRES_URL) : sqliteDatabase();
+/** A name that changes whenever a migration is added or edited, so a stale template is never used. */
+function migrationsDigest(dir = MIGRATIONS) {
+  const hash = crypto.createHash("sha256");
+  for (const entry of fs.readdirSync(dir).sort()) {
+    const file = dir === MIGRATIONS ? path.join(dir, entry, "migration.sql") : path.join(dir, entry);
+    if (fs.existsSync(file)) hash.update(entry).update(fs.readFileSync(file));
+  }
+  return hash.digest("hex").slice(0, 16);
 }
 
-const migrate = (url: string) =>
-  execFileSync(process.execPath, [require.resolve("tsx/cli"), "--conditions=react-server", "scripts/prepare-db.ts", "--migrate-only"], {
-    env: { ...process.env, DATABASE_URL: url },
-    stdio: ["ignore", "ignore", "inherit"],
+/**
+ * A migrated, empty SQLite file, built once (`prisma migrate deploy` takes seconds; a copy,
+ * milliseconds) and reused until the migrations change. It is in WAL mode like the app's own
+ * database (scripts/prepare-db.ts). Workers that race to build it each build their own and
+ * rename it into place, so a reader never sees a half-built file.
+ */
+function templateFile() {
+  const template = path.join(CACHE, `template-${migrationsDigest()}.db`);
+  if (fs.existsSync(template)) return template;
+  fs.mkdirSync(CACHE, { recursive: true });
+  const building = fs.mkdtempSync(path.join(CACHE, "building-"));
+  const file = path.join(building, "template.db");
+  execFileSync(process.execPath, [require.resolve("prisma/build/index.js"), "migrate", "deploy"], {
+    env: { ...process.env, DATABASE_URL: `file:${file}` },
+    stdio: "ignore",
   });
+  // Switching to WAL needs no open connection but the one switching; the CLI has exited.
+  execFileSync(process.execPath, ["-e", `new (require("better-sqlite3"))(${JSON.stringify(file)}).pragma("journal_mode = WAL")`]);
+  fs.renameSync(file, template);
+  fs.rmSync(building, { recursive: true, force: true });
+  return template;
+}
 
-let sqliteTemplate: string | undefined;
-
-function sqliteDatabase(): TempDatabase {
-  if (!sqliteTemplate) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "scorecard-it-template-"));
-    process.once("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
-    migrate(`file:${path.join(dir, "template.db")}`);
-    sqliteTemplate = path.join(dir, "template.db");
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "scorecard-it-"));
-  fs.copyFileSync(sqliteTemplate, path.join(dir, "test.db"));
-  const url = `file:${path.join(dir, "test.db")}`;
-  const db = createPrismaClient(url);
+/**
+ * A migrated, empty database of its own for one test: `url` to hand to a child process, `db`
+ * (a Prisma client on it), `connect()` for further clients on the same database (each its own
+ * connection, for real concurrency) and `dispose()`, which closes them all and deletes it.
+ *
+ * SQLite (a file in a temporary folder) by default. When TEST_POSTGRES_URL names a PostgreSQL
+ * server (`npm run test:integration:postgres` starts a throwaway cluster and sets it), a fresh
+ * database on that server instead, copied from a template migrated once by the same code
+ * `npm start` uses.
+ */
+export function tempDatabase() {
+  const server = process.env.TEST_POSTGRES_URL;
+  const { url, drop } = server ? emptyPostgresDatabase(server, postgresTemplate(server)) : sqliteFile();
+  const clients: DbClient[] = [];
+  const connect = () => {
+    const client = createPrismaClient(url);
+    clients.push(client);
+    return client;
+  };
+  const db = connect();
   return {
     url,
     db,
+    connect,
     async dispose() {
-      await db.$disconnect();
-      fs.rmSync(dir, { recursive: true, force: true });
+      await Promise.all(clients.map((client) => client.$disconnect()));
+      drop();
     },
   };
 }
 
-function withDatabaseName(serverUrl: string, name: string) {
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
+export type TempDatabase = ReturnType<typeof tempDatabase>;
+
+function sqliteFile() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "scorecard-it-"));
+  const file = path.join(dir, "test.db");
+  fs.copyFileSync(templateFile(), file);
+  return { url: `file:${file}`, drop: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** Runs SQL on the server's maintenance database, synchronously (tempDatabase is synchronous). */
@@ -63,48 +92,45 @@ function admin(serverUrl: string, sql: string): string {
   }).trim();
 }
 
-let postgresTemplate: string | undefined;
-
-/**
- * The template is named after a hash of the migration files, so a changed history gets a new
- * one. It is migrated under a name of its own and then renamed, so that parallel test
- * processes never copy a half-migrated template: the first rename wins, the others drop theirs.
- */
-function ensurePostgresTemplate(serverUrl: string) {
-  const dir = path.join("prisma", "postgresql", "migrations");
-  const hash = crypto.createHash("sha256");
-  for (const file of fs.readdirSync(dir).sort()) hash.update(file).update(fs.readFileSync(path.join(dir, file)));
-  const name = `scorecard_template_${hash.digest("hex").slice(0, 12)}`;
-  if (admin(serverUrl, `SELECT count(*) FROM pg_database WHERE datname = '${name}'`) === "1") return name;
-  const building = `${name}_${process.pid}`;
-  admin(serverUrl, `DROP DATABASE IF EXISTS ${building}`);
-  admin(serverUrl, `CREATE DATABASE ${building}`);
-  migrate(withDatabaseName(serverUrl, building));
-  try {
-    admin(serverUrl, `ALTER DATABASE ${building} RENAME TO ${name}`);
-  } catch {
-    admin(serverUrl, `DROP DATABASE ${building}`);
-  }
-  return name;
+function withDatabaseName(serverUrl: string, name: string) {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
 }
 
-/** A new, empty database on the PostgreSQL server (no migrations), and how to drop it. */
+/** A new database on the PostgreSQL server, copied from `template` (an empty one by default), and how to drop it. */
 export function emptyPostgresDatabase(serverUrl: string, template = "template1") {
   const name = `scorecard_it_${crypto.randomBytes(6).toString("hex")}`;
   admin(serverUrl, `CREATE DATABASE ${name} TEMPLATE ${template}`);
   return { url: withDatabaseName(serverUrl, name), drop: () => admin(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
-function postgresDatabase(serverUrl: string): TempDatabase {
-  postgresTemplate ??= ensurePostgresTemplate(serverUrl);
-  const { url, drop } = emptyPostgresDatabase(serverUrl, postgresTemplate);
-  const db = createPrismaClient(url);
-  return {
-    url,
-    db,
-    async dispose() {
-      await db.$disconnect();
-      drop();
-    },
-  };
+const postgresTemplates = new Map<string, string>();
+
+/**
+ * A database migrated by `npm run db:migrate`'s code, named after the migrations it holds and
+ * copied for each test (CREATE DATABASE … TEMPLATE takes milliseconds). It is migrated under
+ * a name of its own and then renamed, so parallel test processes never copy a half-migrated
+ * template: the first rename wins and the others drop theirs.
+ */
+function postgresTemplate(serverUrl: string) {
+  const known = postgresTemplates.get(serverUrl);
+  if (known) return known;
+  const name = `scorecard_template_${migrationsDigest(POSTGRES_MIGRATIONS)}`;
+  if (admin(serverUrl, `SELECT count(*) FROM pg_database WHERE datname = '${name}'`) !== "1") {
+    const building = `${name}_${process.pid}`;
+    admin(serverUrl, `DROP DATABASE IF EXISTS ${building}`);
+    admin(serverUrl, `CREATE DATABASE ${building}`);
+    execFileSync(process.execPath, [require.resolve("tsx/cli"), "--conditions=react-server", "scripts/prepare-db.ts", "--migrate-only"], {
+      env: { ...process.env, DATABASE_URL: withDatabaseName(serverUrl, building) },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    try {
+      admin(serverUrl, `ALTER DATABASE ${building} RENAME TO ${name}`);
+    } catch {
+      admin(serverUrl, `DROP DATABASE ${building}`);
+    }
+  }
+  postgresTemplates.set(serverUrl, name);
+  return name;
 }
