@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import { execFileSync, spawn } from "node:child_process";
 import { prepareDatabase } from "./prepare-db";
+import { serverLogFile } from "@/e2e/fixtures/server-log";
 
 const nextBin = require.resolve("next/dist/bin/next");
 const dbFile = process.env.E2E_DB_FILE ?? "data/e2e.db";
@@ -13,7 +14,15 @@ async function main() {
   process.env.DATABASE_URL = `file:./${dbFile}`;
   await prepareDatabase();
   if (process.env.E2E_SKIP_BUILD !== "1") execFileSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: process.env });
-  const server = spawn(process.execPath, [nextBin, "start", "-p", process.env.E2E_PORT ?? "3100"], { stdio: "inherit", env: process.env });
+  const server = spawn(process.execPath, [nextBin, "start", "-p", process.env.E2E_PORT ?? "3100"], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: process.env,
+  });
+  // The server's output also goes to a file, so specs can prove that bad input is answered
+  // without an unhandled error in the log.
+  const log = fs.createWriteStream(serverLogFile(dbFile), { flags: "w" });
+  server.stdout.on("data", (chunk) => (process.stdout.write(chunk), log.write(chunk)));
+  server.stderr.on("data", (chunk) => (process.stderr.write(chunk), log.write(chunk)));
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }
