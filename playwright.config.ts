@@ -70,6 +70,8 @@ export default defineConfig({
       NEXTAUTH_SECRET: "e2e-only-secret-not-for-production-use-0123456789",
       E2E_PORT: String(PORT),
       SEED_DEMO: "true",
+      // As behind a reverse proxy: x-forwarded-proto decides HSTS (e2e/security-headers.spec.ts).
+      TRUST_PROXY: "true",
     },
   },
 });
