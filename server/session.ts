@@ -13,24 +13,35 @@ const COOKIE_NAMES = ["__Secure-next-auth.session-token", "next-auth.session-tok
 
 /**
  * The signed-in user, read fresh from the database on every request: a deactivated user, a
- * revoked session or a changed role takes effect at the next request, not at token expiry.
+ * signed-out (revoked) session or a changed role takes effect at the next request, on every
+ * instance sharing the database, not at token expiry.
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const jar = await cookies();
   const raw = COOKIE_NAMES.map((name) => jar.get(name)?.value).find(Boolean);
   if (!raw || !process.env.NEXTAUTH_SECRET) return null;
   const token = await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET }).catch(() => null);
-  if (!token?.sub) return null;
+  if (!token?.sub || typeof token.sid !== "string") return null;
 
-  const user = await db.user.findUnique({
-    where: { id: token.sub },
-    select: { id: true, email: true, name: true, active: true, sessionsRevokedAt: true, roles: { select: { role: true } } },
+  const session = await db.userSession.findUnique({
+    where: { id: token.sid },
+    select: {
+      userId: true,
+      createdAt: true,
+      expiresAt: true,
+      revokedAt: true,
+      user: {
+        select: { id: true, email: true, name: true, active: true, sessionsRevokedAt: true, roles: { select: { role: true } } },
+      },
+    },
   });
-  if (!user || !user.active) return null;
-  // An absolute lifetime from sign-in, and no session older than a revocation, ever.
-  const authAt = typeof token.authAt === "number" ? token.authAt : 0;
-  if (Date.now() - authAt > sessionMaxAgeSeconds() * 1000) return null;
-  if (user.sessionsRevokedAt && authAt <= user.sessionsRevokedAt.getTime()) return null;
+  if (!session || session.userId !== token.sub || session.revokedAt) return null;
+  const { user } = session;
+  if (!user.active) return null;
+  // An absolute lifetime from sign-in, and no session older than a revocation of them all.
+  const now = Date.now();
+  if (now >= session.expiresAt.getTime() || now - session.createdAt.getTime() > sessionMaxAgeSeconds() * 1000) return null;
+  if (user.sessionsRevokedAt && session.createdAt.getTime() <= user.sessionsRevokedAt.getTime()) return null;
   return { id: user.id, email: user.email, name: user.name, roles: user.roles.map((r) => r.role) };
 });
 
