@@ -1,5 +1,5 @@
 import { test, expect, type APIRequestContext } from "@playwright/test";
-import { signIn, signInApi } from "./fixtures/auth";
+import { csrfToken, postCredentials, signIn } from "./fixtures/auth";
 import { createTestUser, testDb } from "./fixtures/db";
 import { callServerAction } from "./fixtures/server-action";
 import { startAppInstance, type AppInstance } from "./fixtures/app-instance";
@@ -60,12 +60,14 @@ test.describe("sign-out ends the session on the server", () => {
 });
 
 test.describe("only failed sign-ins count toward the limit", () => {
+  /** `count` sign-ins for one account, each from its own client, posted all at once. */
   async function burst(newRequest: () => Promise<APIRequestContext>, count: number, email: string, password: string) {
-    const contexts = await Promise.all(Array.from({ length: count }, newRequest));
+    const clients = await Promise.all(Array.from({ length: count }, newRequest));
     try {
-      return await Promise.all(contexts.map((request) => signInApi(request, email, password)));
+      const tokens = await Promise.all(clients.map(csrfToken));
+      return await Promise.all(clients.map((request, i) => postCredentials(request, tokens[i]!, email, password)));
     } finally {
-      await Promise.all(contexts.map((request) => request.dispose()));
+      await Promise.all(clients.map((request) => request.dispose()));
     }
   }
 
