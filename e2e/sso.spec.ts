@@ -1,6 +1,6 @@
 import { test, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { signInApi } from "./fixtures/auth";
+import { signIn, signInApi } from "./fixtures/auth";
 import { createTestUser, testDb, uniqueId } from "./fixtures/db";
 import { callServerAction } from "./fixtures/server-action";
 import { buildQuarter, submissionState } from "./fixtures/quarters";
@@ -192,6 +192,13 @@ test.describe("single sign-on users are held to the same rules", () => {
     await expectSignedOut(again);
     const refusal = await auditFor(user.id, "auth.sso.refused");
     expect(refusal.map((r) => [r.comment, JSON.parse(r.details!).subject])).toEqual([["deactivated", person.login]]);
+    // The administrator sees it all on the user's page, with the provider's subject id.
+    await signIn(again, admin.email, admin.password);
+    await again.goto(`/app/users/${user.id}`);
+    const history = again.getByRole("listitem");
+    await expect(history.filter({ hasText: `created [subject ${person.login}]` })).toHaveCount(1);
+    await expect(history.filter({ hasText: `signed in with single sign-on [subject ${person.login}]` })).toHaveCount(1);
+    await expect(history.filter({ hasText: `single sign-on refused (deactivated) [subject ${person.login}]` })).toHaveCount(1);
     await again.close();
   });
 

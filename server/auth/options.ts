@@ -70,8 +70,8 @@ export const authOptions: NextAuthOptions = {
       user.id = result.userId;
       return true;
     },
-    // Only the user id, the session id and the moment of sign-in travel in the token; the
-    // session row, roles and active status are read from the database on every request
+    // Only the user id and the session id travel in the token; the session row (with its
+    // start and expiry), roles and active status are read from the database on every request
     // (server/session.ts), so sign-out, deactivation and role changes apply at once.
     async jwt({ token, user, account }) {
       if (user) {
@@ -79,7 +79,6 @@ export const authOptions: NextAuthOptions = {
         const session = await startSession({ userId: user.id, method, maxAgeSeconds: sessionMaxAgeSeconds() });
         token.sub = user.id;
         token.sid = session.id;
-        token.authAt = session.createdAt.getTime();
       }
       return token;
     },

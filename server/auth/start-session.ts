@@ -13,6 +13,6 @@ export async function startSession({ userId, method, maxAgeSeconds }: StartSessi
   await db.userSession.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - 24 * 3600 * 1000) } } });
   return db.userSession.create({
     data: { userId, method, createdAt: now, expiresAt: new Date(now.getTime() + maxAgeSeconds * 1000) },
-    select: { id: true, createdAt: true },
+    select: { id: true },
   });
 }
