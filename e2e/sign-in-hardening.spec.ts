@@ -29,6 +29,7 @@ test.describe("sign-out ends the session on the server", () => {
       ok: false,
       message: "Check the highlighted fields.",
     });
+    expect(await (await replay.request.get("/api/auth/session")).json()).toMatchObject({ user: { email: user.email } });
 
     await page.goto("/app");
     await page.getByRole("button", { name: "Sign out" }).click();
@@ -39,6 +40,8 @@ test.describe("sign-out ends the session on the server", () => {
     expect(after.status()).toBe(307);
     expect(after.headers()["location"]).toContain("/login");
     expect(await callServerAction(replay.request, "takeActionAction", path, {})).toMatchObject({ ok: false, message: SIGNED_OUT });
+    // next-auth's own session endpoint agrees: no session.
+    expect(await (await replay.request.get("/api/auth/session")).json()).toEqual({});
     const sessions = await testDb.userSession.findMany({ where: { userId: user.id } });
     expect(sessions).toHaveLength(1);
     expect(sessions[0]!.revokedAt).not.toBeNull();

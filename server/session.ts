@@ -3,8 +3,7 @@ import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { decode } from "next-auth/jwt";
-import { db } from "@/server/db";
-import { sessionMaxAgeSeconds } from "@/server/auth/options";
+import { findSessionUser } from "@/server/auth/find-session-user";
 import { can, type Permission, type SessionActor } from "@/lib/permissions";
 
 export type SessionUser = SessionActor;
@@ -21,28 +20,7 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const raw = COOKIE_NAMES.map((name) => jar.get(name)?.value).find(Boolean);
   if (!raw || !process.env.NEXTAUTH_SECRET) return null;
   const token = await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET }).catch(() => null);
-  if (!token?.sub || typeof token.sid !== "string") return null;
-
-  const session = await db.userSession.findUnique({
-    where: { id: token.sid },
-    select: {
-      userId: true,
-      createdAt: true,
-      expiresAt: true,
-      revokedAt: true,
-      user: {
-        select: { id: true, email: true, name: true, active: true, sessionsRevokedAt: true, roles: { select: { role: true } } },
-      },
-    },
-  });
-  if (!session || session.userId !== token.sub || session.revokedAt) return null;
-  const { user } = session;
-  if (!user.active) return null;
-  // An absolute lifetime from sign-in, and no session older than a revocation of them all.
-  const now = Date.now();
-  if (now >= session.expiresAt.getTime() || now - session.createdAt.getTime() > sessionMaxAgeSeconds() * 1000) return null;
-  if (user.sessionsRevokedAt && session.createdAt.getTime() <= user.sessionsRevokedAt.getTime()) return null;
-  return { id: user.id, email: user.email, name: user.name, roles: user.roles.map((r) => r.role) };
+  return token ? findSessionUser(token) : null;
 });
 
 /** For pages: the signed-in user, or a redirect to sign-in that comes back here. */

@@ -4,16 +4,12 @@ import type { Provider } from "next-auth/providers/index";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { localLoginEnabled, readOidcConfig, type OidcConfig } from "@/lib/auth/oidc-config";
 import { loginSchema } from "@/lib/schemas/login";
+import { sessionMaxAgeSeconds } from "@/lib/auth/session-max-age";
 import { authenticate } from "./authenticate";
 import { signInWithOidc } from "./sign-in-with-oidc";
 import { startSession } from "./start-session";
 import { revokeSession } from "./revoke-session";
-
-/** Session lifetime in hours, from SESSION_MAX_AGE_HOURS (default 8: one working day). */
-export function sessionMaxAgeSeconds(env: NodeJS.ProcessEnv = process.env) {
-  const hours = Number(env.SESSION_MAX_AGE_HOURS ?? 8);
-  return Math.round((Number.isFinite(hours) && hours > 0 ? hours : 8) * 3600);
-}
+import { findSessionUser } from "./find-session-user";
 
 export const OIDC_PROVIDER_ID = "oidc";
 
@@ -54,8 +50,8 @@ function oidcProvider(config: OidcConfig): Provider {
 const oidc = readOidcConfig(process.env);
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds() },
-  jwt: { maxAge: sessionMaxAgeSeconds() },
+  session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds(process.env) },
+  jwt: { maxAge: sessionMaxAgeSeconds(process.env) },
   // Errors come back to the sign-in page as codes it turns into fixed messages.
   pages: { signIn: "/login", error: "/login" },
   providers: [...(oidc ? [oidcProvider(oidc)] : []), ...(localLoginEnabled(process.env) ? [credentials] : [])],
@@ -76,13 +72,16 @@ export const authOptions: NextAuthOptions = {
     async jwt({ token, user, account }) {
       if (user) {
         const method = account?.provider === OIDC_PROVIDER_ID ? "oidc" : "password";
-        const session = await startSession({ userId: user.id, method, maxAgeSeconds: sessionMaxAgeSeconds() });
-        token.sub = user.id;
-        token.sid = session.id;
+        const session = await startSession({ userId: user.id, method, maxAgeSeconds: sessionMaxAgeSeconds(process.env) });
+        return { sub: user.id, sid: session.id, name: user.name, email: user.email };
       }
-      return token;
+      // next-auth's own /api/auth/session answers from the cookie alone; a signed-out session
+      // must not be described there either.
+      return (await findSessionUser(token)) ? token : { ended: true };
     },
     async session({ session, token }) {
+      // An ended session reads as none: the same empty answer next-auth gives without a cookie.
+      if (token.ended) return {} as typeof session;
       if (session.user) (session.user as { id?: string }).id = token.sub;
       return session;
     },
