@@ -8,8 +8,10 @@ import pg from "pg";
 import { execFileSync, spawn } from "node:child_process";
 import { databaseProvider, sqliteFile } from "@/lib/database-url";
 import { prepareDatabase } from "./prepare-db";
+import { serverLogFile } from "@/e2e/fixtures/server-log";
 
 const nextBin = require.resolve("next/dist/bin/next");
+const dbFile = process.env.E2E_DB_FILE ?? "data/e2e.db";
 
 async function recreatePostgresDatabase(url: string) {
   const target = new URL(url);
@@ -27,13 +29,21 @@ async function recreatePostgresDatabase(url: string) {
 }
 
 async function main() {
-  const url = process.env.DATABASE_URL ?? `file:./${process.env.E2E_DB_FILE ?? "data/e2e.db"}`;
+  const url = process.env.DATABASE_URL ?? `file:./${dbFile}`;
   process.env.DATABASE_URL = url;
   if (databaseProvider(url) === "postgresql") await recreatePostgresDatabase(url);
   else for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(sqliteFile(url)! + suffix, { force: true });
   await prepareDatabase();
   if (process.env.E2E_SKIP_BUILD !== "1") execFileSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: process.env });
-  const server = spawn(process.execPath, [nextBin, "start", "-p", process.env.E2E_PORT ?? "3100"], { stdio: "inherit", env: process.env });
+  const server = spawn(process.execPath, [nextBin, "start", "-p", process.env.E2E_PORT ?? "3100"], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: process.env,
+  });
+  // The server's output also goes to a file, so specs can prove that bad input is answered
+  // without an unhandled error in the log.
+  const log = fs.createWriteStream(serverLogFile(dbFile), { flags: "w" });
+  server.stdout.on("data", (chunk) => (process.stdout.write(chunk), log.write(chunk)));
+  server.stderr.on("data", (chunk) => (process.stderr.write(chunk), log.write(chunk)));
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { databaseProvider } from "@/lib/database-url";
-import { clientProvider, createPrismaClient, resolveDatabaseUrl, type DbClient } from "./prisma-client";
+import { createPrismaClient, resolveDatabaseUrl, type DbClient } from "./prisma-client";
 
 type Clients = { db: DbClient; publicDb: DbClient };
 
@@ -43,11 +43,6 @@ function contextual(pick: (clients: Clients) => DbClient): DbClient {
       return typeof value === "function" ? value.bind(client) : value;
     },
   });
-}
-
-/** The database the current context's `db` talks to, for the few things SQL does differently. */
-export function databaseInUse() {
-  return clientProvider((scope.getStore() ?? appClients()).db);
 }
 
 export const db = contextual((c) => c.db);

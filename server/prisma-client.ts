@@ -5,7 +5,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/generated/prisma-postgresql/client";
-import { databaseProvider, databaseUrl, sqliteFile, type DatabaseProvider } from "@/lib/database-url";
+import { databaseProvider, databaseUrl, sqliteFile } from "@/lib/database-url";
 
 /**
  * DATABASE_URL, defaulted to the embedded file and written back to the environment so child
@@ -29,28 +29,15 @@ export function resolveDatabaseUrl(): string {
  * script) waits for a writer instead of failing.
  */
 export function createPrismaClient(url = resolveDatabaseUrl()): DbClient {
-  const provider = databaseProvider(url);
-  const client =
-    provider === "postgresql"
-      ? // The two generated clients have the same API (one model); typing the PostgreSQL one as
-        // the SQLite one keeps domain code to what both databases support (no `mode:
-        // "insensitive"`, no PostgreSQL-only isolation levels). A server that does not answer
-        // fails a request after 10 s instead of holding it forever.
-        (new PostgresPrismaClient({
-          adapter: new PrismaPg({ connectionString: url, connectionTimeoutMillis: 10_000 }),
-        }) as unknown as DbClient)
-      : new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 10_000 }) });
-  providers.set(client, provider);
-  return client;
+  if (databaseProvider(url) === "postgresql") {
+    // The two generated clients have the same API (one model); typing the PostgreSQL one as
+    // the SQLite one keeps domain code to what both databases support (no `mode:
+    // "insensitive"`, no PostgreSQL-only isolation levels). A server that does not answer
+    // fails a request after 10 s instead of holding it forever.
+    const adapter = new PrismaPg({ connectionString: url, connectionTimeoutMillis: 10_000 });
+    return new PostgresPrismaClient({ adapter }) as unknown as DbClient;
+  }
+  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 10_000 }) });
 }
 
 export type DbClient = PrismaClient;
-
-const providers = new WeakMap<DbClient, DatabaseProvider>();
-
-/** Which database a client made by createPrismaClient talks to. */
-export function clientProvider(client: DbClient): DatabaseProvider {
-  const provider = providers.get(client);
-  if (!provider) throw new Error("This Prisma client was not made by createPrismaClient.");
-  return provider;
-}

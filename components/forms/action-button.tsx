@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { FormMessage, SubmitButton } from "./fields";
 import type { ActionResult } from "@/lib/action-result";
 import { fillPath } from "@/lib/fill-path";
+import { settleAction } from "./settle-action";
 
 type Props<I, R> = {
   label: string;
@@ -33,7 +34,7 @@ export function ActionButton<I, R>({ label, input, run, next, variant = "seconda
       onSubmit={(e) => {
         e.preventDefault();
         startTransition(async () => {
-          const result = await run(input);
+          const result = await settleAction(() => run(input));
           if (!result.ok) return setMessage({ ok: false, text: result.message });
           if (next) router.push(fillPath(next, result.data));
           else router.refresh();

@@ -7,6 +7,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import { fillPath } from "@/lib/fill-path";
+import { settleAction } from "./settle-action";
 
 /**
  * react-hook-form wired to a server action: the same zod schema validates in the browser
@@ -36,7 +37,7 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R =
     (values) =>
       new Promise<void>((resolve) => {
         startTransition(async () => {
-          const result = await options.action(values);
+          const result = await settleAction(() => options.action(values));
           if (result.ok) {
             setMessage(result.message ? { ok: true, text: result.message } : null);
             options.onSuccess?.(result);

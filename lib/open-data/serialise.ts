@@ -2,6 +2,7 @@
 // CSV/JSON can never disagree with the paper; values stay unformatted for reuse in other tools.
 import { stringify } from "csv-stringify/sync";
 import { computeChange, type FigureValues } from "@/lib/measures/compute-change";
+import { neutraliseFormula } from "./neutralise-formula";
 
 export type ExportFigure = FigureValues & {
   measureName: string;
@@ -87,6 +88,9 @@ export function toCsv(rows: OpenDataRow[]): string {
     // csv-stringify only quotes the record delimiter itself (CRLF), so a lone LF or CR in a
     // note would otherwise go out unquoted and split the record in most readers.
     quoted_match: /[\r\n]/,
+    // Text a spreadsheet would run as a formula is neutralised; numbers are cast separately
+    // and stay numbers.
+    cast: { string: neutraliseFormula },
   });
 }
 

@@ -26,7 +26,9 @@ import {
   type HistoryEntry,
 } from "./histories";
 
-const DATA_STATEMENT = /^\s*(INSERT|UPDATE|DELETE)\b/im;
+// A data step: INSERT, UPDATE or DELETE, except the copy into "new_<table>" with which Prisma
+// rebuilds a SQLite table (its RedefineTables step, which PostgreSQL does with ALTER TABLE).
+const DATA_STATEMENT = /^\s*(INSERT(?! INTO "new_)|UPDATE|DELETE)\b/im;
 
 function utcTimestamp(date = new Date()) {
   return Number(date.toISOString().replace(/\D/g, "").slice(0, 14));

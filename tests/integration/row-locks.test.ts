@@ -10,7 +10,7 @@ import { MAX_FAILURES } from "@/lib/auth/throttle";
 import { databaseProvider } from "@/lib/database-url";
 import { DomainError, StaleError } from "@/server/errors";
 import type { Db } from "@/server/db";
-import { authenticate, GENERIC_SIGN_IN_ERROR } from "@/server/auth/authenticate";
+import { authenticate } from "@/server/auth/authenticate";
 import { approvePart } from "@/server/submissions/approve-part";
 import { createQuarter } from "@/server/submissions/create-quarter";
 import { publishSubmission } from "@/server/submissions/publish-submission";
@@ -201,9 +201,9 @@ describe("sign-in throttling", () => {
     const email = "target@example.test";
     const { won, refused } = await race(Array.from({ length: CALLERS }, () => () => authenticate(email, "not the password")));
     expect(refused.map(String)).toEqual([]);
-    const messages = won.map((r) => (r.ok ? "signed in" : r.message));
-    expect(messages.filter((m) => m === GENERIC_SIGN_IN_ERROR)).toHaveLength(MAX_FAILURES);
-    expect(messages.filter((m) => m.startsWith("Too many failed sign-in attempts"))).toHaveLength(CALLERS - MAX_FAILURES);
+    const codes = won.map((r) => (r.ok ? "signed in" : r.code));
+    expect(codes.filter((c) => c === "incorrect")).toHaveLength(MAX_FAILURES);
+    expect(codes.filter((c) => c.startsWith("throttled:"))).toHaveLength(CALLERS - MAX_FAILURES);
     const outcomes = await h.db.loginAttempt.groupBy({ by: ["outcome"], where: { email }, _count: true });
     expect(Object.fromEntries(outcomes.map((o) => [o.outcome, o._count]))).toEqual({
       FAILURE: MAX_FAILURES,
