@@ -64,7 +64,7 @@ async function main() {
     const newestSqlite = Math.max(0, ...sqlite.map((m) => m.version));
     let version: number;
     let name: string;
-    const carried = unmirrored(sqlite, postgres).filter((m) => m.version > newestPostgres);
+    const carried = unmirrored(sqlite, postgres);
     if (requested) {
       version = values.timestamp ? Number(values.timestamp) : utcTimestamp();
       name = requested;
@@ -76,10 +76,11 @@ async function main() {
         fail(
           "prisma/schema.prisma has changes that no SQLite migration holds yet: name the new migration, e.g. npm run db:migration -- add_x.",
         );
+      // Named after the newest SQLite migration it mirrors, and ordered after every PostgreSQL
+      // migration (a branch's older timestamp gets the current time instead).
       const newest = carried.at(-1);
-      version = newest ? newest.version : utcTimestamp();
-      name = newest ? newest.name : "mirror";
-      if (version <= newestPostgres) version = utcTimestamp();
+      name = newest?.name ?? "mirror";
+      version = newest && newest.version > newestPostgres ? newest.version : utcTimestamp();
     }
 
     if (sqliteSql) {
