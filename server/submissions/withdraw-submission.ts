@@ -24,7 +24,8 @@ export async function withdrawSubmission({ actor, submissionId, reason, explanat
     });
     if (!found) throw new NotFoundError("That submission");
     const { quarterId, quarter } = found;
-    const open = await tx.submission.count({ where: { quarterId, stage: { notIn: [...CLOSED_STAGES] } } });
+    // Another edition of the quarter still open (this one, if open, is refused by its stage).
+    const open = await tx.submission.count({ where: { quarterId, id: { not: submissionId }, stage: { notIn: [...CLOSED_STAGES] } } });
     if (open > 0)
       throw new DomainError(
         "A new edition of this quarter is open. Publish or abandon it (on its submission page) before withdrawing the quarter.",
