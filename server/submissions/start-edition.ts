@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/server/db";
 import { assertCan, type SessionActor } from "@/lib/permissions";
 import { writeAudit } from "@/server/audit/write-audit";
-import { DomainError } from "@/server/errors";
+import { DomainError, NotFoundError } from "@/server/errors";
 import { approvalState } from "./load-workflow-facts";
 import { isEditable } from "@/lib/workflow/stages";
 
@@ -21,6 +21,7 @@ export async function startEdition({ actor, quarterId }: StartEditionOptions) {
       orderBy: { edition: "desc" },
       select: { id: true, edition: true, stage: true },
     });
+    if (editions.length === 0) throw new NotFoundError("That quarter");
     if (editions.some((e) => isEditable(e.stage)))
       throw new DomainError("An edition of this quarter is already open. Only one edition at a time may be open.");
     const published = editions.find((e) => e.stage === "PUBLISHED");
