@@ -16,6 +16,9 @@ export type StartEditionOptions = { actor: SessionActor; quarterId: string };
 export async function startEdition({ actor, quarterId }: StartEditionOptions) {
   assertCan(actor, "edition:create");
   return db.$transaction(async (tx) => {
+    // The published edition's row lock first (withdrawing and superseding take it too), so two
+    // starts, or a start and a withdrawal, are decided one after the other.
+    await tx.submission.updateMany({ where: { quarterId, stage: "PUBLISHED" }, data: { updatedAt: new Date() } });
     const editions = await tx.submission.findMany({
       where: { quarterId },
       orderBy: { edition: "desc" },

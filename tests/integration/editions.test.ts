@@ -201,10 +201,10 @@ describe("publishing a correction", () => {
 describe("abandonEdition", () => {
   it("deletes an open correction and everything in it; the published edition is untouched and a new correction can start", async () => {
     const q = await h.quarter("PUBLISHED");
-    const published = await editionRows(q.submissionId);
     const submissionId = await correction(q);
     const theme = await h.db.section.findFirstOrThrow({ where: { submissionId, kind: "PCC_THEME" } });
     await h.run(() => writeSection(q.actors.pccOffice, theme.id, ["Draft correction that will be abandoned."]));
+    const published = await editionRows(q.submissionId);
     const result = await h.run(() => abandonEdition({ actor: q.actors.secretariat, submissionId }));
     expect(result).toEqual({ quarterId: q.quarterId, edition: 2 });
     expect(await h.db.submission.findUnique({ where: { id: submissionId } })).toBeNull();
