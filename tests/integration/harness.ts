@@ -22,8 +22,8 @@ export async function domainDatabase() {
   const temp = await tempDatabase();
   await seedDatabase(temp.db, { demo: false });
 
-  /** Runs domain operations inside fn against this database (or `client`, another connection to it). */
-  const run = <T>(fn: () => T, client: Db = temp.db): T => withDatabase(client, fn);
+  /** Runs the domain operations inside fn against this database. */
+  const run = <T>(fn: () => T): T => withDatabase(temp.db, fn);
 
   async function user(roles: Role[], name = roles.join(" and ")): Promise<SessionActor> {
     const email = `${roles.join("-").toLowerCase()}-${randomUUID().slice(0, 8)}@example.test`;

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
-import { createPrismaClient, type DbClient } from "@/server/prisma-client";
+import { createPrismaClient } from "@/server/prisma-client";
 
 const MIGRATIONS = path.resolve("prisma", "migrations");
 const CACHE = path.resolve("node_modules", ".cache", "scorecard-it");
@@ -42,28 +42,20 @@ function templateFile() {
 }
 
 /**
- * A migrated, empty database of its own for one test: `url` to hand to a child process, `db`
- * (a Prisma client on it), `connect()` for further clients on the same database (each its own
- * connection, for real concurrency) and `dispose()`, which closes them all and deletes it.
+ * A migrated, empty database of its own for one test: `url` (for a child process or another
+ * thread), `db` (a Prisma client on it) and `dispose()`, which closes it and deletes the database.
  */
 export function tempDatabase() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "scorecard-it-"));
   const file = path.join(dir, "test.db");
   fs.copyFileSync(templateFile(), file);
   const url = `file:${file}`;
-  const clients: DbClient[] = [];
-  const connect = () => {
-    const client = createPrismaClient(url);
-    clients.push(client);
-    return client;
-  };
-  const db = connect();
+  const db = createPrismaClient(url);
   return {
     url,
     db,
-    connect,
     async dispose() {
-      await Promise.all(clients.map((client) => client.$disconnect()));
+      await db.$disconnect();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
