@@ -1,5 +1,5 @@
-// The integration harness: a database of the test's own (tempDatabase, migrated once per run
-// and copied per test) with the national measures seeded, users with any roles, quarters at
+// The integration harness: a database of the test's own (tempDatabase: a template migrated once,
+// copied per test) with the national measures seeded, users with any roles, quarters at
 // any stage built through the real domain operations, and `run`, which executes domain
 // operations against that database through the server/db seam. Nothing here is specific to
 // one database engine: it uses only the factory and Prisma.
