@@ -182,3 +182,32 @@ it("withdrawing while a correction is being started: one of the two happens, nev
   const withdrawn = editions[0]!.stage === "WITHDRAWN";
   expect(editions.map((e) => e.stage)).toEqual(withdrawn ? ["WITHDRAWN"] : ["PUBLISHED", "DATA_ENTRY"]);
 });
+
+it("two secretaries creating the same quarter at once: one quarter, the other told it already exists", async () => {
+  const secretaries = await users(2, ["SECRETARIAT"]);
+  const input = {
+    fyStart: 2022,
+    quarter: "2" as const,
+    boardName: "Strategic Policing and Crime Board",
+    meetingDate: "2022-11-15",
+    agendaItem: "7",
+    planPriority: "",
+    title: "National Policing Priorities",
+    presenters: "",
+  };
+  const { won, refused } = await race(secretaries.map((actor) => ({ operation: "createQuarter", options: { actor, input } })));
+  expect(won).toHaveLength(1);
+  expectRefusals(refused, "DomainError", "That quarter already exists.");
+  expect(await h.db.quarter.count()).toBe(1);
+  expect(await h.db.submission.count()).toBe(1);
+});
+
+it("two administrators creating the same account at once: one account, the other told the email is taken", async () => {
+  const admins = await users(2, ["ADMIN"]);
+  const input = { name: "Ann Analyst", email: "ann@force.example", roles: ["ANALYST" as const], password: "a long passphrase" };
+  const { won, refused } = await race(admins.map((actor) => ({ operation: "createUser", options: { actor, input } })));
+  expect(won).toHaveLength(1);
+  expectRefusals(refused, "DomainError", "Check the email address.");
+  expect(await h.db.user.count({ where: { email: input.email } })).toBe(1);
+  expect(await h.db.auditEvent.count({ where: { action: "user.create" } })).toBe(1);
+});

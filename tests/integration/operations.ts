@@ -7,8 +7,20 @@ import { saveFigures } from "@/server/figures/save-figures";
 import { deletePccSection } from "@/server/statements/delete-pcc-section";
 import { startEdition } from "@/server/submissions/start-edition";
 import { withdrawSubmission } from "@/server/submissions/withdraw-submission";
+import { createQuarter } from "@/server/submissions/create-quarter";
+import { createUser } from "@/server/users/create-user";
 
-export const OPERATIONS = { approvePart, publishSubmission, saveSection, saveFigures, deletePccSection, startEdition, withdrawSubmission };
+export const OPERATIONS = {
+  approvePart,
+  publishSubmission,
+  saveSection,
+  saveFigures,
+  deletePccSection,
+  startEdition,
+  withdrawSubmission,
+  createQuarter,
+  createUser,
+};
 
 type Operations = typeof OPERATIONS;
 export type Job = { [K in keyof Operations]: { operation: K; options: Parameters<Operations[K]>[0] } }[keyof Operations];
