@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/server/db";
 import { assertCan, type SessionActor } from "@/lib/permissions";
 import { writeAudit } from "@/server/audit/write-audit";
-import { DomainError } from "@/server/errors";
+import { DomainError, NotFoundError } from "@/server/errors";
 import { approvalState } from "./load-workflow-facts";
 import { isEditable } from "@/lib/workflow/stages";
 
@@ -16,11 +16,15 @@ export type StartEditionOptions = { actor: SessionActor; quarterId: string };
 export async function startEdition({ actor, quarterId }: StartEditionOptions) {
   assertCan(actor, "edition:create");
   return db.$transaction(async (tx) => {
+    // The published edition's row lock first (withdrawing and superseding take it too), so two
+    // starts, or a start and a withdrawal, are decided one after the other.
+    await tx.submission.updateMany({ where: { quarterId, stage: "PUBLISHED" }, data: { updatedAt: new Date() } });
     const editions = await tx.submission.findMany({
       where: { quarterId },
       orderBy: { edition: "desc" },
       select: { id: true, edition: true, stage: true },
     });
+    if (editions.length === 0) throw new NotFoundError("That quarter");
     if (editions.some((e) => isEditable(e.stage)))
       throw new DomainError("An edition of this quarter is already open. Only one edition at a time may be open.");
     const published = editions.find((e) => e.stage === "PUBLISHED");
