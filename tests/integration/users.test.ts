@@ -32,7 +32,7 @@ describe("createUser", () => {
     expect(user).toMatchObject({ name: "Dana Deputy", email: "dana@force.example", active: true });
     expect(user.roles.map((r) => r.role).sort()).toEqual(["ANALYST", "DCC"]);
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
-    expect(await verifyPassword(user.passwordHash, "a long passphrase")).toBe(true);
+    expect(await verifyPassword(user.passwordHash!, "a long passphrase")).toBe(true);
     const [audit] = await userAudit(id);
     expect(audit).toMatchObject({ action: "user.create", actorId: admin.id });
     expect(audit!.details).not.toContain("a long passphrase");
