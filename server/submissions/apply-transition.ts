@@ -3,7 +3,7 @@ import type { Tx } from "@/server/db";
 import { can, ForbiddenError, type SessionActor } from "@/lib/permissions";
 import { mayTake, resolveTransition, type TransitionInput, type WorkflowAction } from "@/lib/workflow/transitions";
 import { writeAudit } from "@/server/audit/write-audit";
-import { DomainError, StaleError } from "@/server/errors";
+import { DomainError, NotFoundError, StaleError } from "@/server/errors";
 import { loadWorkflowFacts } from "./load-workflow-facts";
 import type { Prisma, Part } from "@/generated/prisma/client";
 
@@ -32,7 +32,7 @@ export async function applyTransition(tx: Tx, { actor, submissionId, action, inp
   // (the DCC and the PCC approving at once, say) are taken one after the other and each sees
   // the other's result, on PostgreSQL as on SQLite.
   const locked = await tx.submission.updateMany({ where: { id: submissionId }, data: { updatedAt: new Date() } });
-  if (locked.count !== 1) throw new DomainError("That submission could not be found.");
+  if (locked.count !== 1) throw new NotFoundError("That submission");
   const submission = await tx.submission.findUniqueOrThrow({ where: { id: submissionId }, select: { stage: true } });
   const from = submission.stage;
   const { checklist: _checklist, approval: _approval, ...facts } = await loadWorkflowFacts(tx, submissionId, actor.id, now);

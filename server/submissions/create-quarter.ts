@@ -5,8 +5,7 @@ import { assertCan, type SessionActor } from "@/lib/permissions";
 import { quarterLabel, quarterSlug } from "@/lib/quarters";
 import { inputToDate, type createQuarterSchema } from "@/lib/schemas/meeting";
 import { writeAudit } from "@/server/audit/write-audit";
-import { DomainError } from "@/server/errors";
-import { isUniqueViolation } from "@/server/database/conflicts";
+import { DomainError, isUniqueViolation } from "@/server/errors";
 import { populateSubmission } from "./populate-submission";
 
 export type CreateQuarterOptions = { actor: SessionActor; input: z.output<typeof createQuarterSchema> };
@@ -15,38 +14,42 @@ export async function createQuarter({ actor, input }: CreateQuarterOptions) {
   assertCan(actor, "quarter:create");
   const fyStart = input.fyStart;
   const quarter = Number(input.quarter);
-  const exists = () => new DomainError("That quarter already exists.", { quarter: [`${quarterLabel(fyStart, quarter)} already exists`] });
-  return db
-    .$transaction(async (tx) => {
-      const existing = await tx.quarter.findUnique({ where: { fyStart_quarter: { fyStart, quarter } }, select: { id: true } });
-      if (existing) throw exists();
-      const created = await tx.quarter.create({ data: { fyStart, quarter, slug: quarterSlug(fyStart, quarter) } });
-      const submission = await tx.submission.create({
-        data: {
-          quarterId: created.id,
-          edition: 1,
-          boardName: input.boardName,
-          meetingDate: inputToDate(input.meetingDate),
-          agendaItem: input.agendaItem,
-          planPriority: input.planPriority,
-          title: input.title,
-          presenters: input.presenters,
-        },
-      });
-      await populateSubmission(tx, submission.id, { fyStart, quarter });
-      await writeAudit(tx, {
-        actor,
-        action: "quarter.create",
-        entityType: "Submission",
-        entityId: submission.id,
-        submissionId: submission.id,
-        toStatus: "DATA_ENTRY",
-        details: { slug: created.slug },
-      });
-      return { submissionId: submission.id, slug: created.slug };
-    })
-    .catch((error: unknown) => {
-      // Created by someone else between the check and the insert (possible on PostgreSQL).
-      throw isUniqueViolation(error) ? exists() : error;
+  try {
+    return await insertQuarter(actor, input, fyStart, quarter);
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw new DomainError("That quarter already exists.", { quarter: [`${quarterLabel(fyStart, quarter)} already exists`] });
+    throw error;
+  }
+}
+
+function insertQuarter(actor: SessionActor, input: CreateQuarterOptions["input"], fyStart: number, quarter: number) {
+  return db.$transaction(async (tx) => {
+    // Insert first: the write takes the lock before anything is read, and the unique
+    // (fyStart, quarter) index refuses whoever comes second, however close together they are.
+    const created = await tx.quarter.create({ data: { fyStart, quarter, slug: quarterSlug(fyStart, quarter) } });
+    const submission = await tx.submission.create({
+      data: {
+        quarterId: created.id,
+        edition: 1,
+        boardName: input.boardName,
+        meetingDate: inputToDate(input.meetingDate),
+        agendaItem: input.agendaItem,
+        planPriority: input.planPriority,
+        title: input.title,
+        presenters: input.presenters,
+      },
     });
+    await populateSubmission(tx, submission.id, { fyStart, quarter });
+    await writeAudit(tx, {
+      actor,
+      action: "quarter.create",
+      entityType: "Submission",
+      entityId: submission.id,
+      submissionId: submission.id,
+      toStatus: "DATA_ENTRY",
+      details: { slug: created.slug },
+    });
+    return { submissionId: submission.id, slug: created.slug };
+  });
 }

@@ -1,5 +1,5 @@
-// The integration harness: a database of the test's own (tempDatabase, migrated once per run
-// and copied per test) with the national measures seeded, users with any roles, quarters at
+// The integration harness: a database of the test's own (tempDatabase: a template migrated once,
+// copied per test) with the national measures seeded, users with any roles, quarters at
 // any stage built through the real domain operations, and `run`, which executes domain
 // operations against that database through the server/db seam. Nothing here is specific to
 // one database engine: it uses only the factory and Prisma.
@@ -22,8 +22,8 @@ export async function domainDatabase() {
   const temp = await tempDatabase();
   await seedDatabase(temp.db, { demo: false });
 
-  /** Runs domain operations inside fn against this database (or `client`, another connection to it). */
-  const run = <T>(fn: () => T, client: Db = temp.db): T => withDatabase(client, fn);
+  /** Runs the domain operations inside fn against this database. */
+  const run = <T>(fn: () => T): T => withDatabase(temp.db, fn);
 
   async function user(roles: Role[], name = roles.join(" and ")): Promise<SessionActor> {
     const email = `${roles.join("-").toLowerCase()}-${randomUUID().slice(0, 8)}@example.test`;

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
-import { createPrismaClient, type DbClient } from "@/server/prisma-client";
+import { createPrismaClient } from "@/server/prisma-client";
 import { postgresBinDir } from "@/scripts/postgres-cluster";
 
 const MIGRATIONS = path.resolve("prisma", "migrations");
@@ -44,9 +44,8 @@ function templateFile() {
 }
 
 /**
- * A migrated, empty database of its own for one test: `url` to hand to a child process, `db`
- * (a Prisma client on it), `connect()` for further clients on the same database (each its own
- * connection, for real concurrency) and `dispose()`, which closes them all and deletes it.
+ * A migrated, empty database of its own for one test: `url` (for a child process or another
+ * thread), `db` (a Prisma client on it) and `dispose()`, which closes it and deletes the database.
  *
  * SQLite (a file in a temporary folder) by default. When TEST_POSTGRES_URL names a PostgreSQL
  * server (`npm run test:integration:postgres` starts a throwaway cluster and sets it), a fresh
@@ -56,25 +55,16 @@ function templateFile() {
 export function tempDatabase() {
   const server = process.env.TEST_POSTGRES_URL;
   const { url, drop } = server ? emptyPostgresDatabase(server, postgresTemplate(server)) : sqliteFile();
-  const clients: DbClient[] = [];
-  const connect = () => {
-    const client = createPrismaClient(url);
-    clients.push(client);
-    return client;
-  };
-  const db = connect();
+  const db = createPrismaClient(url);
   return {
     url,
     db,
-    connect,
     async dispose() {
-      await Promise.all(clients.map((client) => client.$disconnect()));
+      await db.$disconnect();
       drop();
     },
   };
 }
-
-export type TempDatabase = ReturnType<typeof tempDatabase>;
 
 function sqliteFile() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "scorecard-it-"));
@@ -134,3 +124,5 @@ function postgresTemplate(serverUrl: string) {
   postgresTemplates.set(serverUrl, name);
   return name;
 }
+
+export type TempDatabase = ReturnType<typeof tempDatabase>;
