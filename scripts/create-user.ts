@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import readline from "node:readline";
 import { createPrismaClient } from "@/server/prisma-client";
 import { hashPassword } from "@/server/auth/password";
-import { createUserSchema } from "@/lib/schemas/user";
+import { createUserSchema, MIN_PASSWORD_LENGTH } from "@/lib/schemas/user";
 import { migrateDatabase } from "./prepare-db";
 
 function promptHidden(question: string): Promise<string> {
@@ -37,6 +37,11 @@ async function main() {
   });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) console.error(`${issue.path.join(".") || "input"}: ${issue.message}`);
+    process.exit(2);
+  }
+  // The first administrator must always be able to sign in locally, single sign-on or not.
+  if (!parsed.data.password) {
+    console.error(`password: Enter a password of at least ${MIN_PASSWORD_LENGTH} characters.`);
     process.exit(2);
   }
   await migrateDatabase();
