@@ -44,7 +44,7 @@ async function main() {
     console.error(`password: Enter a password of at least ${MIN_PASSWORD_LENGTH} characters.`);
     process.exit(2);
   }
-  migrateDatabase();
+  await migrateDatabase();
   const db = createPrismaClient();
   try {
     const input = parsed.data;

@@ -1,4 +1,5 @@
 import "server-only";
+import { inMeasureOrder } from "@/lib/measures/measure-order";
 import { db } from "@/server/db";
 import { assertCan, can, type Actor } from "@/lib/permissions";
 import { availableActions } from "@/lib/workflow/transitions";
@@ -58,7 +59,10 @@ export async function getSubmission(actor: Actor, submissionId: string) {
   return {
     ...submission,
     stage,
-    sections: [...submission.sections].sort(compareSections),
+    notApplicable: inMeasureOrder(submission.notApplicable, submission.sections),
+    sections: [...submission.sections]
+      .sort(compareSections)
+      .map((section) => ({ ...section, covers: inMeasureOrder(section.covers, submission.sections) })),
     measures: measures.filter((m) => submission.sections.some((s) => s.kind === "MEASURE" && s.measureKey === m.key)),
     facts,
     figureCheck,

@@ -48,7 +48,7 @@ export async function loadChecklist(
           kind: true,
           measureKey: true,
           covers: { select: { measureKey: true } },
-          paragraphs: { select: { text: true } },
+          paragraphs: { select: { text: true }, orderBy: { position: "asc" } },
         },
       },
       notApplicable: { select: { measureKey: true, reason: true } },
