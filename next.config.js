@@ -1,4 +1,5 @@
 // @ts-check
+const { SECURITY_HEADERS } = require("./lib/security-headers.js");
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
@@ -14,11 +15,7 @@ const nextConfig = {
     return [
       {
         source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "same-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-        ],
+        headers: Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value })),
       },
     ];
   },

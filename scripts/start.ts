@@ -1,6 +1,7 @@
 // `npm start`: migrate, seed an empty database, build when no current build exists, then
-// serve the production server on PORT (default 3000). `npm run dev` (--dev) does the same
-// preparation and runs the development server instead of building.
+// serve the app (scripts/serve.ts) on PORT (default 3000). `npm run dev` (--dev) does the same
+// preparation and serves with Next.js in development mode instead of building. It exits as
+// the server does: non-zero, saying why, when the server dies by a signal or an error.
 import "dotenv/config";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -8,6 +9,8 @@ import path from "node:path";
 import { spawn, execFileSync } from "node:child_process";
 import { prepareDatabase } from "./prepare-db";
 import { buildFingerprint } from "./build-fingerprint";
+import { serveCommand } from "./serve-command";
+import { exitStatus } from "./exit-status";
 
 const nextBin = require.resolve("next/dist/bin/next");
 
@@ -47,9 +50,23 @@ async function main() {
   const dev = process.argv.includes("--dev");
   if (!dev) ensureBuild();
   console.log(`Scorecard is starting on ${process.env.NEXTAUTH_URL}`);
-  const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: process.env });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-  server.on("exit", (code) => process.exit(code ?? 0));
+  const { command, args, options } = serveCommand({ dev, env: { ...process.env, PORT: port } });
+  const server = spawn(command, args, { ...options, stdio: "inherit" });
+  let stopping = false;
+  for (const signal of ["SIGINT", "SIGTERM"] as const)
+    process.on(signal, () => {
+      stopping = true;
+      server.kill(signal);
+    });
+  server.on("error", (error) => {
+    console.error("Could not start the server:", error.message);
+    process.exit(1);
+  });
+  server.on("exit", (code, signal) => {
+    const status = exitStatus(code, signal, { stopping });
+    if (status.message) console.error(status.message);
+    process.exit(status.code);
+  });
 }
 
 main().catch((error) => {
