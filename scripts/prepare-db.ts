@@ -1,9 +1,34 @@
 // Applies pending migrations, then seeds an empty database (never one that has data).
 // Used by `npm start`, `npm run dev` and the e2e web server.
 import "dotenv/config";
+import fs from "node:fs";
+import path from "node:path";
 import { execFileSync } from "node:child_process";
-import { createPrismaClient, resolveDatabaseUrl } from "@/server/prisma-client";
+import { createPrismaClient, resolveDatabaseUrl, type DbClient } from "@/server/prisma-client";
 import { seedDatabase } from "@/prisma/seed-data/seed-database";
+
+const MIGRATIONS = path.join(__dirname, "..", "prisma", "migrations");
+
+/**
+ * Migrations in prisma/migrations that the database has not completed, read from Prisma's own
+ * history table: one query, where `prisma migrate deploy` costs a second or more to start (and
+ * cannot run while another process holds the SQLite file). All of them when there is no history.
+ */
+export async function pendingMigrations(db: DbClient): Promise<string[]> {
+  const local = fs
+    .readdirSync(MIGRATIONS, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
+  try {
+    const rows = await db.$queryRawUnsafe<{ migration_name: string }[]>(
+      "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+    );
+    const applied = new Set(rows.map((r) => r.migration_name));
+    return local.filter((name) => !applied.has(name));
+  } catch {
+    return local;
+  }
+}
 
 export function migrateDatabase() {
   process.env.DATABASE_URL = resolveDatabaseUrl();
@@ -13,8 +38,16 @@ export function migrateDatabase() {
   });
 }
 
+/** Applies pending migrations, if any; the check's connection is closed before migrating. */
+export async function migrateIfPending() {
+  const probe = createPrismaClient();
+  const pending = await pendingMigrations(probe).finally(() => probe.$disconnect());
+  if (pending.length > 0) migrateDatabase();
+  return pending;
+}
+
 export async function prepareDatabase() {
-  migrateDatabase();
+  await migrateIfPending();
   const db = createPrismaClient();
   try {
     // SQLite only: write-ahead logging lets the public site's read connection see committed

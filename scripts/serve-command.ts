@@ -10,7 +10,13 @@ export function serveCommand({ dev = false, env = process.env }: { dev?: boolean
     args: ["--import", "tsx", path.join(root, "scripts", "serve.ts"), ...(dev ? ["--dev"] : [])],
     options: {
       cwd: root,
-      env: { ...env, NODE_OPTIONS: nodeOptions, TSX_TSCONFIG_PATH: path.join(root, "scripts", "tsconfig.serve.json") },
+      env: {
+        ...env,
+        // Set before anything loads, so React's production build renders the public pages.
+        NODE_ENV: env.NODE_ENV || (dev ? "development" : "production"),
+        NODE_OPTIONS: nodeOptions,
+        TSX_TSCONFIG_PATH: path.join(root, "scripts", "tsconfig.serve.json"),
+      },
     },
   };
 }

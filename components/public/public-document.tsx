@@ -9,6 +9,8 @@ export const SITE_DESCRIPTION = "Quarterly statements on the National Policing P
 export function PublicDocument({ title, stylesheet, children }: { title: string; stylesheet: string; children: React.ReactNode }) {
   return (
     <html lang="en-GB">
+      {/* Rendered to static HTML by the public site, outside Next.js: next/head does not apply. */}
+      {/* eslint-disable-next-line @next/next/no-head-element */}
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

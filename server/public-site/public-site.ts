@@ -66,9 +66,20 @@ export function createPublicSite({ client, renderer, settings, pollMs = 200, log
   }
 
   return {
-    /** Builds anything pending and loads the artifacts, then keeps them current. */
+    /**
+     * Loads the stored artifacts and keeps them current. What is stored is served at once;
+     * pending changes (or a new renderer after a deploy) are built meanwhile. Only a database
+     * with nothing stored yet waits for its first build.
+     */
     async start() {
-      await sync(120_000);
+      await inDb(() => cache.refresh());
+      const first = sync(120_000);
+      if (cache.size === 0) await first;
+      else
+        first.catch((error: unknown) => {
+          retryAt = Date.now() + 5_000;
+          log.error("Could not update the public site:", error);
+        });
       timer = setInterval(poll, pollMs);
       timer.unref();
     },

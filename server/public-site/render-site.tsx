@@ -43,13 +43,18 @@ const HTML = "text/html; charset=utf-8";
 const TEXT = "text/plain; charset=utf-8";
 const JSON_TYPE = "application/json; charset=utf-8";
 
-function page(path: string, title: string, stylesheet: Stylesheet, content: React.ReactNode, status = 200): RenderedArtifact {
-  const markup = renderToStaticMarkup(
+// Stands in for a page's content in its document shell; no rendered markup can contain it.
+const CONTENT = "\u0001content\u0001";
+
+/** A page from its content's markup (rendered once even when two pages share it). */
+function page(path: string, title: string, stylesheet: Stylesheet, content: string, status = 200): RenderedArtifact {
+  const shell = renderToStaticMarkup(
     <PublicDocument title={title} stylesheet={stylesheet.path}>
-      {content}
+      {CONTENT}
     </PublicDocument>,
   );
-  return { path, status, contentType: HTML, headers: { "Cache-Control": PAGE_CACHE_CONTROL }, body: Buffer.from(`<!DOCTYPE html>${markup}`) };
+  const html = `<!DOCTYPE html>${shell.replace(CONTENT, () => content)}`;
+  return { path, status, contentType: HTML, headers: { "Cache-Control": PAGE_CACHE_CONTROL }, body: Buffer.from(html) };
 }
 
 const file = (path: string, status: number, contentType: string, body: string, headers?: Record<string, string>): RenderedArtifact => ({
@@ -84,11 +89,14 @@ async function quarterArtifacts(slug: string, settings: RenderSettings): Promise
   const view = parsed && (await getPublicQuarter(slug));
   if (!parsed || !view) return [];
   const label = quarterLabel(parsed.fyStart, parsed.quarter);
-  const render = (v: PublicQuarter) => <PublicQuarterView view={v} fyStart={parsed.fyStart} quarter={parsed.quarter} org={settings.org} />;
-  const out = [page(quarterPath(slug), `${label} statement`, settings.stylesheet, render(view))];
+  const render = (v: PublicQuarter) =>
+    renderToStaticMarkup(<PublicQuarterView view={v} fyStart={parsed.fyStart} quarter={parsed.quarter} org={settings.org} />);
+  const current = render(view);
+  const out = [page(quarterPath(slug), `${label} statement`, settings.stylesheet, current)];
   for (const { edition } of view.editions) {
-    const editionView = edition === view.edition ? view : await getPublicQuarter(slug, edition);
-    if (editionView) out.push(page(editionPath(slug, edition), `${label} statement, edition ${edition}`, settings.stylesheet, render(editionView)));
+    // The current edition's permanent page shows what the quarter page shows.
+    const content = edition === view.edition ? current : await getPublicQuarter(slug, edition).then((v) => v && render(v));
+    if (content) out.push(page(editionPath(slug, edition), `${label} statement, edition ${edition}`, settings.stylesheet, content));
   }
   return [...out, ...dataFiles(view, settings.base)];
 }
@@ -105,7 +113,7 @@ function stylesheetArtifact({ stylesheet }: RenderSettings): RenderedArtifact {
 
 function notFoundArtifacts(settings: RenderSettings): RenderedArtifact[] {
   return [
-    page(NOT_FOUND_KEYS.html, "Page not found", settings.stylesheet, <NotFoundPage />, 404),
+    page(NOT_FOUND_KEYS.html, "Page not found", settings.stylesheet, renderToStaticMarkup(<NotFoundPage />), 404),
     file(NOT_FOUND_KEYS.json, 404, JSON_TYPE, JSON.stringify({ error: "Not found" })),
     file(NOT_FOUND_KEYS.text, 404, TEXT, "Not found\n"),
   ];
@@ -121,7 +129,7 @@ export async function renderSite(scope: RenderScope, settings: RenderSettings): 
   const [archive, events] = await Promise.all([listPublishedQuarters(), listPublicationEvents()]);
   const slugs = scope.kind === "all" ? archive.map((q) => q.quarter.slug) : scope.slugs;
   const out: RenderedArtifact[] = [
-    page(HOME_PATH, "Scorecard", settings.stylesheet, <PublicHome quarters={archive} />),
+    page(HOME_PATH, "Scorecard", settings.stylesheet, renderToStaticMarkup(<PublicHome quarters={archive} />)),
     file(FEED_PATH, 200, "application/atom+xml; charset=utf-8", atomFeed(events, settings)),
     stylesheetArtifact(settings),
   ];
