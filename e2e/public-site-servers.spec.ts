@@ -101,7 +101,9 @@ test("a restore of an earlier backup is served at once, while the server runs", 
 
   execFileSync(tsx, ["--conditions=react-server", "scripts/db-restore.ts", file], { cwd: ROOT, env: process.env, stdio: "pipe" });
   const restoredAt = Date.now();
-  expect(await liveAfter(`${test.info().project.use.baseURL}${quarter}`, q.marker, 5_000), "ms until the restored page").toBeLessThan(1_000);
+  expect(await liveAfter(`${test.info().project.use.baseURL}${quarter}`, q.marker, 5_000), "ms until the restored page").toBeLessThan(
+    1_000,
+  );
   expect(Date.now() - restoredAt).toBeLessThan(1_500);
   const again = await request.get(quarter);
   expect(await again.text()).not.toContain("This statement has been withdrawn");

@@ -10,7 +10,15 @@ type Variant = { headers: OutgoingHttpHeaders; notModified: OutgoingHttpHeaders;
 /** A stored artifact ready to send: each encoding's bytes with its headers worked out once. */
 export type ServedArtifact = { status: number; etag: string; etags: string[]; variants: Record<Encoding, Variant> };
 
-type Row = { status: number; contentType: string; headers: string | null; body: Uint8Array; gzip: Uint8Array; brotli: Uint8Array; etag: string };
+type Row = {
+  status: number;
+  contentType: string;
+  headers: string | null;
+  body: Uint8Array;
+  gzip: Uint8Array;
+  brotli: Uint8Array;
+  etag: string;
+};
 
 const bytes = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 
@@ -40,7 +48,11 @@ function toServed(row: Row): ServedArtifact {
     status: row.status,
     etag: row.etag,
     etags: (["identity", "gzip", "br"] as const).map((e) => tagFor(row.etag, e)),
-    variants: { identity: variant("identity", bytes(row.body)), gzip: variant("gzip", bytes(row.gzip)), br: variant("br", bytes(row.brotli)) },
+    variants: {
+      identity: variant("identity", bytes(row.body)),
+      gzip: variant("gzip", bytes(row.gzip)),
+      br: variant("br", bytes(row.brotli)),
+    },
   };
 }
 

@@ -8,15 +8,7 @@ import type { Organisation } from "@/lib/organisation";
 import { atomFeed } from "@/lib/public-site/atom-feed";
 import { toCsv, toJson } from "@/lib/open-data/serialise";
 import { ASSET_CACHE_CONTROL, PAGE_CACHE_CONTROL } from "@/lib/public-site/cache-policy";
-import {
-  dataCsvPath,
-  dataJsonPath,
-  editionPath,
-  FEED_PATH,
-  HOME_PATH,
-  NOT_FOUND_KEYS,
-  quarterPath,
-} from "@/lib/public-site/paths";
+import { dataCsvPath, dataJsonPath, editionPath, FEED_PATH, HOME_PATH, NOT_FOUND_KEYS, quarterPath } from "@/lib/public-site/paths";
 import { parseQuarterSlug, quarterLabel } from "@/lib/quarters";
 import { getPublicQuarter, type PublicQuarter } from "@/server/public/get-public-quarter";
 import { listPublishedQuarters } from "@/server/public/list-published-quarters";
