@@ -1,4 +1,5 @@
 // @ts-check
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS
 const { SECURITY_HEADERS } = require("./lib/security-headers.js");
 
 /** @type {import("next").NextConfig} */
