@@ -1,13 +1,10 @@
 // Applies pending migrations, then seeds an empty database (never one that has data).
 // Used by `npm start`, `npm run dev` and the e2e web server.
 import "dotenv/config";
-import fs from "node:fs";
-import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { createPrismaClient, resolveDatabaseUrl, type DbClient } from "@/server/prisma-client";
 import { seedDatabase } from "@/prisma/seed-data/seed-database";
-
-const MIGRATIONS = path.join(__dirname, "..", "prisma", "migrations");
+import { localMigrations } from "./database-ready";
 
 /**
  * Migrations in prisma/migrations that the database has not completed, read from Prisma's own
@@ -15,10 +12,7 @@ const MIGRATIONS = path.join(__dirname, "..", "prisma", "migrations");
  * cannot run while another process holds the SQLite file). All of them when there is no history.
  */
 export async function pendingMigrations(db: DbClient): Promise<string[]> {
-  const local = fs
-    .readdirSync(MIGRATIONS, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name);
+  const local = localMigrations();
   try {
     const rows = await db.$queryRawUnsafe<{ migration_name: string }[]>(
       "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",

@@ -9,7 +9,6 @@ import http from "node:http";
 import next from "next";
 import { createPrismaClient } from "@/server/prisma-client";
 import { createPublicSite } from "@/server/public-site/public-site";
-import { siteStylesheet } from "@/server/public-site/stylesheet";
 import { organisation } from "@/lib/organisation";
 import { publicSiteUrl } from "@/lib/site-url";
 import { isPublicSitePath } from "@/lib/public-site/paths";
@@ -41,7 +40,7 @@ async function main() {
   const site = createPublicSite({
     client: createPrismaClient(),
     renderer,
-    settings: async () => ({ ...settings, stylesheet: await siteStylesheet() }),
+    settings: async () => ({ ...settings, stylesheet: await (await import("@/server/public-site/stylesheet")).siteStylesheet() }),
   });
   await site.start();
   // Server actions in this process (publish, correct, withdraw) wait on it: see await-public-site.ts.

@@ -6,13 +6,12 @@ import "dotenv/config";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { spawn, execFileSync } from "node:child_process";
-import { prepareDatabase } from "./prepare-db";
-import { buildFingerprint } from "./build-fingerprint";
+import { spawn } from "node:child_process";
+import { databaseUrl } from "@/lib/database-url";
+import { databaseIsReady } from "./database-ready";
+import { ensureBuild } from "./ensure-build";
 import { serveCommand } from "./serve-command";
 import { exitStatus } from "./exit-status";
-
-const nextBin = require.resolve("next/dist/bin/next");
 
 /** NEXTAUTH_SECRET from the environment; the demo may keep a generated one in data/. */
 function ensureSecret() {
@@ -27,17 +26,6 @@ function ensureSecret() {
   process.env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
 }
 
-function ensureBuild() {
-  const distDir = process.env.NEXT_DIST_DIR || ".next";
-  const stamp = path.join(distDir, "scorecard-fingerprint");
-  const fingerprint = buildFingerprint();
-  const current = fs.existsSync(path.join(distDir, "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === fingerprint;
-  if (current) return;
-  console.log("Building the app (first start or sources changed)…");
-  execFileSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: process.env });
-  fs.writeFileSync(stamp, fingerprint);
-}
-
 async function main() {
   const port = process.env.PORT || "3000";
   if (process.env.NODE_ENV === "production" && !process.env.NEXTAUTH_URL) {
@@ -46,7 +34,11 @@ async function main() {
   }
   process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
   ensureSecret();
-  await prepareDatabase();
+  // Loading Prisma to find nothing to do would cost more than the rest of a start.
+  if (!databaseIsReady(databaseUrl(process.env), { demo: process.env.SEED_DEMO !== "false" })) {
+    const { prepareDatabase } = await import("./prepare-db");
+    await prepareDatabase();
+  }
   const dev = process.argv.includes("--dev");
   if (!dev) ensureBuild();
   console.log(`Scorecard is starting on ${process.env.NEXTAUTH_URL}`);

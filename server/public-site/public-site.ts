@@ -6,7 +6,7 @@ import type { DbClient } from "@/server/prisma-client";
 import { createArtifactCache } from "./artifact-cache";
 import { buildPublicSite } from "./build-public-site";
 import { handlePublicRequest } from "./handle-public-request";
-import { renderSite, type RenderSettings } from "./render-site";
+import type { RenderScope, RenderSettings } from "./render-site";
 
 export type PublicSiteOptions = {
   /** This instance's own connection: rendering reads and artifact writes never share the app's. */
@@ -32,10 +32,17 @@ export function createPublicSite({ client, renderer, settings, pollMs = 200, log
   const cache = createArtifactCache();
   const inDb = <T>(fn: () => Promise<T>) => withDatabase(client, fn);
 
+  // Rendering code (React's server renderer, the components, Markdown, Tailwind) loads only
+  // when there is something to build, which keeps a restart quick.
+  async function render(scope: RenderScope) {
+    const { renderSite } = await import("./render-site");
+    return renderSite(scope, await settings());
+  }
+
   async function catchUp(timeoutMs: number) {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const outcome = await buildPublicSite({ instanceId, renderer, render: async (scope) => renderSite(scope, await settings()) });
+      const outcome = await buildPublicSite({ instanceId, renderer, render });
       await cache.refresh();
       if (outcome !== "busy") return;
       if (Date.now() > deadline) throw new Error("Timed out waiting for another instance to build the public site.");
