@@ -7,7 +7,7 @@ import "dotenv/config";
 import crypto from "node:crypto";
 import http from "node:http";
 import next from "next";
-import { createPrismaClient } from "@/server/prisma-client";
+import { db } from "@/server/db";
 import { createPublicSite } from "@/server/public-site/public-site";
 import { organisation } from "@/lib/organisation";
 import { publicSiteUrl } from "@/lib/site-url";
@@ -37,8 +37,11 @@ async function main() {
   // renderer the stored artifacts were made with, the whole site is generated again.
   const settings = { base: publicSiteUrl(), org: organisation() };
   const renderer = crypto.createHash("sha256").update(buildFingerprint()).update(JSON.stringify(settings)).digest("hex");
+  // The app's database clients are made here, before Next.js loads, and kept on globalThis
+  // (server/db.ts), so the public site and the app share one writing connection: with SQLite,
+  // two writing connections in one process can wait on each other's locks.
+  void db.publicSite;
   const site = createPublicSite({
-    client: createPrismaClient(),
     renderer,
     settings: async () => ({ ...settings, stylesheet: await (await import("@/server/public-site/stylesheet")).siteStylesheet() }),
   });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { OutgoingHttpHeaders } from "node:http";
-import { db } from "@/server/db";
+import { publicDb as db } from "@/server/db";
 import type { Encoding } from "@/lib/public-site/accept-encoding";
 import { SECURITY_HEADERS } from "@/lib/security-headers";
 import { SITE_ROW } from "./site-state";

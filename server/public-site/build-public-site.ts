@@ -1,6 +1,6 @@
 import "server-only";
 import crypto from "node:crypto";
-import { db } from "@/server/db";
+import { db, publicDb } from "@/server/db";
 import { FEED_PATH, HOME_PATH, quarterPath } from "@/lib/public-site/paths";
 import { encodeArtifact, type EncodedArtifact } from "./encode-artifact";
 import type { RenderedArtifact, RenderScope } from "./render-site";
@@ -20,13 +20,19 @@ export type BuildPublicSiteOptions = {
 /** "current": nothing to do; "built": this call stored a new generation; "busy": another instance is building. */
 export type BuildOutcome = "current" | "built" | "busy";
 
+// Writes go through the app's own connection (`db`), in transactions, like every other write
+// in this process: with SQLite, a second writing connection in the same process would wait for
+// a lock that only this process's own event loop could release.
+
 async function ensureSiteRow() {
   try {
-    await db.publicSite.upsert({
-      where: { id: SITE_ROW },
-      create: { id: SITE_ROW, token: "", renderer: "", builtAt: new Date(0) },
-      update: {},
-    });
+    await db.$transaction((tx) =>
+      tx.publicSite.upsert({
+        where: { id: SITE_ROW },
+        create: { id: SITE_ROW, token: "", renderer: "", builtAt: new Date(0) },
+        update: {},
+      }),
+    );
   } catch {
     // Another instance created it at the same moment.
   }
@@ -34,15 +40,19 @@ async function ensureSiteRow() {
 
 async function claim(instanceId: string) {
   const now = new Date();
-  const { count } = await db.publicSite.updateMany({
-    where: { id: SITE_ROW, OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }, { claimedBy: instanceId }] },
-    data: { claimedBy: instanceId, claimedUntil: new Date(now.getTime() + CLAIM_MS) },
-  });
+  const { count } = await db.$transaction((tx) =>
+    tx.publicSite.updateMany({
+      where: { id: SITE_ROW, OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }, { claimedBy: instanceId }] },
+      data: { claimedBy: instanceId, claimedUntil: new Date(now.getTime() + CLAIM_MS) },
+    }),
+  );
   return count === 1;
 }
 
 async function release(instanceId: string) {
-  await db.publicSite.updateMany({ where: { id: SITE_ROW, claimedBy: instanceId }, data: { claimedBy: null, claimedUntil: null } });
+  await db.$transaction((tx) =>
+    tx.publicSite.updateMany({ where: { id: SITE_ROW, claimedBy: instanceId }, data: { claimedBy: null, claimedUntil: null } }),
+  );
 }
 
 function scopeFilter(scope: RenderScope) {
@@ -114,7 +124,7 @@ export async function buildPublicSite(options: BuildPublicSiteOptions): Promise<
     const everything = !state.site || state.site.renderer !== options.renderer;
     const changes = everything
       ? []
-      : await db.publicSiteChange.findMany({ where: { id: { gt: built, lte: state.generation } }, select: { slug: true } });
+      : await publicDb.publicSiteChange.findMany({ where: { id: { gt: built, lte: state.generation } }, select: { slug: true } });
     const scope: RenderScope =
       everything || changes.some((c) => c.slug === null)
         ? { kind: "all" }

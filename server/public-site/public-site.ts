@@ -1,16 +1,12 @@
 import "server-only";
 import crypto from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { withDatabase } from "@/server/db";
-import type { DbClient } from "@/server/prisma-client";
 import { createArtifactCache } from "./artifact-cache";
 import { buildPublicSite } from "./build-public-site";
 import { handlePublicRequest } from "./handle-public-request";
 import type { RenderScope, RenderSettings } from "./render-site";
 
 export type PublicSiteOptions = {
-  /** This instance's own connection: rendering reads and artifact writes never share the app's. */
-  client: DbClient;
   /** Fingerprint of templates, stylesheet and settings (see scripts/serve.ts). */
   renderer: string;
   settings: () => Promise<RenderSettings>;
@@ -27,10 +23,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * in-memory copy checked against the database several times a second, and answers public
  * requests from that copy.
  */
-export function createPublicSite({ client, renderer, settings, pollMs = 200, log = console }: PublicSiteOptions) {
+export function createPublicSite({ renderer, settings, pollMs = 200, log = console }: PublicSiteOptions) {
   const instanceId = crypto.randomUUID();
   const cache = createArtifactCache();
-  const inDb = <T>(fn: () => Promise<T>) => withDatabase(client, fn);
 
   // Rendering code (React's server renderer, the components, Markdown, Tailwind) loads only
   // when there is something to build, which keeps a restart quick.
@@ -56,7 +51,7 @@ export function createPublicSite({ client, renderer, settings, pollMs = 200, log
   let inFlight = 0;
   function sync(timeoutMs = 30_000): Promise<void> {
     inFlight++;
-    const run = chain.then(() => inDb(() => catchUp(timeoutMs))).finally(() => inFlight--);
+    const run = chain.then(() => catchUp(timeoutMs)).finally(() => inFlight--);
     chain = run.catch(() => undefined);
     return run;
   }
@@ -79,7 +74,7 @@ export function createPublicSite({ client, renderer, settings, pollMs = 200, log
      * with nothing stored yet waits for its first build.
      */
     async start() {
-      await inDb(() => cache.refresh());
+      await cache.refresh();
       const first = sync(120_000);
       if (cache.size === 0) await first;
       else
