@@ -10,6 +10,7 @@ import { buildQuarter, shownHashes, withdrawQuarter } from "./fixtures/quarters"
 import { signIn } from "./fixtures/auth";
 import { callServerAction } from "./fixtures/server-action";
 import { isAddress, storedArtifacts } from "./fixtures/public-site";
+import { buildFingerprint } from "@/scripts/build-fingerprint";
 import { sparePort, startNpmStart, startServer, waitForOk, type AppProcess } from "./fixtures/server-process";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -133,6 +134,9 @@ function descendants(pid: number): { pid: number; cmdline: string }[] {
 
 test("npm start serves an existing build and database at once, and exits non-zero saying why when the server is killed", async () => {
   test.setTimeout(120_000);
+  // npm start would rebuild a stale build, under the running e2e server: refuse instead.
+  const stamp = fs.readFileSync(path.join(process.env.NEXT_DIST_DIR!, "scorecard-fingerprint"), "utf8");
+  expect(stamp, "the sources changed since the e2e build: run the e2e tests again").toBe(buildFingerprint());
   const dir = tmp();
   const file = path.join(dir, "copy.db");
   backup(file);

@@ -53,7 +53,13 @@ async function main() {
     const pathname = requestPath(req.url ?? "/");
     if (pathname === null) return badRequest(res);
     if (isPublicSitePath(pathname)) return site.handle(req, res, pathname);
-    prepared.then(() => handle(req, res));
+    prepared
+      .then(() => handle(req, res))
+      .catch((error: unknown) => {
+        console.error("Unhandled error for", req.method, pathname, error);
+        if (!res.headersSent) res.writeHead(500, { ...SECURITY_HEADERS, "Content-Type": "text/plain; charset=utf-8" });
+        res.end("Internal server error\n");
+      });
   });
   if (dev) server.on("upgrade", (req, socket, head) => void prepared.then(() => app.getUpgradeHandler()(req, socket, head)));
   server.on("clientError", (error, socket) => {
