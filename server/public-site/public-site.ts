@@ -36,6 +36,9 @@ export function createPublicSite({ renderer, settings, pollMs = 200, log = conso
 
   async function catchUp(timeoutMs: number) {
     const deadline = Date.now() + timeoutMs;
+    // Whatever is stored already (another instance's build, a restored database) is served
+    // at once, before building anything that is pending.
+    await cache.refresh();
     for (;;) {
       const outcome = await buildPublicSite({ instanceId, renderer, render });
       await cache.refresh();
