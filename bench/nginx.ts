@@ -49,7 +49,7 @@ http {
   sendfile on; tcp_nopush on; keepalive_requests 1000000;
   types { text/csv csv; application/json json; application/atom+xml xml; text/css css; }
   default_type text/html;
-  charset utf-8; charset_types text/html text/csv application/json application/atom+xml text/css;
+  charset utf-8; charset_types text/csv application/json application/atom+xml text/css;
   gzip_static on; gzip_vary on; brotli_static on;
   etag on;
   server {
