@@ -6,7 +6,6 @@
 import "dotenv/config";
 import crypto from "node:crypto";
 import http from "node:http";
-import next from "next";
 import { db } from "@/server/db";
 import { createPublicSite } from "@/server/public-site/public-site";
 import { organisation } from "@/lib/organisation";
@@ -24,13 +23,6 @@ function badRequest(res: http.ServerResponse) {
 async function main() {
   const dev = process.argv.includes("--dev");
   const port = Number(process.env.PORT || 3000);
-  const app = next({ dev, dir: process.cwd(), port, hostname: "localhost" });
-  const handle = app.getRequestHandler();
-  const prepared = app.prepare();
-  prepared.catch((error: unknown) => {
-    console.error("Next.js could not start:", error);
-    process.exit(1);
-  });
 
   // Everything a public page shows besides the database: the templates and stylesheet (the
   // sources, as the build fingerprint covers them) and the settings. When it differs from the
@@ -49,19 +41,31 @@ async function main() {
   // Server actions in this process (publish, correct, withdraw) wait on it: see await-public-site.ts.
   (globalThis as { scorecardPublicSite?: typeof site }).scorecardPublicSite = site;
 
+  // Next.js loads after the public site is up: public pages are served while it starts.
+  const prepared = import("next").then(async ({ default: next }) => {
+    const app = next({ dev, dir: process.cwd(), port, hostname: "localhost" });
+    await app.prepare();
+    return app;
+  });
+  prepared.catch((error: unknown) => {
+    console.error("Next.js could not start:", error);
+    process.exit(1);
+  });
+  const handlers = prepared.then((app) => ({ request: app.getRequestHandler(), upgrade: app.getUpgradeHandler() }));
+
   const server = http.createServer((req, res) => {
     const pathname = requestPath(req.url ?? "/");
     if (pathname === null) return badRequest(res);
     if (isPublicSitePath(pathname)) return site.handle(req, res, pathname);
-    prepared
-      .then(() => handle(req, res))
+    handlers
+      .then(({ request }) => request(req, res))
       .catch((error: unknown) => {
         console.error("Unhandled error for", req.method, pathname, error);
         if (!res.headersSent) res.writeHead(500, { ...SECURITY_HEADERS, "Content-Type": "text/plain; charset=utf-8" });
         res.end("Internal server error\n");
       });
   });
-  if (dev) server.on("upgrade", (req, socket, head) => void prepared.then(() => app.getUpgradeHandler()(req, socket, head)));
+  if (dev) server.on("upgrade", (req, socket, head) => void handlers.then(({ upgrade }) => upgrade(req, socket, head)));
   server.on("clientError", (error, socket) => {
     // Unparseable requests (a raw NUL in the path, bad headers): 400, as Node would, and nothing logged.
     if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
@@ -72,7 +76,7 @@ async function main() {
     site.stop();
     server.close();
     server.closeAllConnections();
-    void app.close().finally(() => process.exit(0));
+    void prepared.then((app) => app.close()).finally(() => process.exit(0));
   };
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
