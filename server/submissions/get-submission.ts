@@ -34,12 +34,13 @@ export async function getSubmission(actor: Actor, submissionId: string) {
     },
   });
   if (!submission) return null;
-  const [{ approval: approvals, ...facts }, history, measures, publishHash] = await Promise.all([
+  const [{ approval: approvals, ...facts }, history, measures] = await Promise.all([
     loadWorkflowFacts(db, submissionId, actor.id),
     db.auditEvent.findMany({ where: { submissionId }, orderBy: { at: "desc" }, take: 200 }),
     db.measure.findMany({ orderBy: { position: "asc" }, select: { key: true, name: true } }),
-    paperHash(db, submissionId),
   ]);
+  // The parts' hashes are part of the workflow facts: the paper's hash reuses them.
+  const publishHash = await paperHash(db, submissionId, approvals.hashes);
   const stage = submission.stage;
   // The figure checker over the whole force statement, summarised beside submit and approve.
   const figureCheck = summarise(

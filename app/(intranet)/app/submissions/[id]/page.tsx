@@ -16,6 +16,7 @@ import { StatementPart } from "@/components/submission/statement-part";
 import { ActionButton } from "@/components/forms/action-button";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { quarterLabel } from "@/lib/quarters";
+import { quarterPath } from "@/lib/public-site/paths";
 import { nextStep } from "@/lib/workflow/next-step";
 import { numberParagraphs } from "@/lib/statement/number-paragraphs";
 import { requirePermission } from "@/server/session";
@@ -49,7 +50,8 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
       </div>
       {view.stage === "PUBLISHED" && (
         <Notice tone="success" title="Published">
-          Published {formatDateTime(view.publishedAt)}. <Link href={`/quarters/${view.quarter.slug}`}>View the public page</Link>.
+          Published {formatDateTime(view.publishedAt)}. {/* A plain link: public pages are generated files, outside the Next.js router. */}
+          <a href={quarterPath(view.quarter.slug)}>View the public page</a>.
         </Notice>
       )}
       {view.stage === "WITHDRAWN" && (
