@@ -23,7 +23,9 @@ type Query = <T>(sql: string) => Promise<T[]>;
  */
 export async function pendingSqliteMigrations(query: Query): Promise<string[]> {
   const local = localSqliteMigrations();
-  const [table] = await query<{ n: number }>("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'");
+  const [table] = await query<{ n: number }>(
+    "SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'",
+  );
   if (!Number(table?.n)) return local;
   const applied = await query<{ migration_name: string }>(
     "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",

@@ -16,7 +16,9 @@ async function check(provider: DatabaseProvider): Promise<DatabaseHealth> {
     return { ok: false, database: "unreachable", pendingMigrations: [] };
   }
   const pendingMigrations =
-    provider === "postgresql" ? await pendingPostgresMigrations((sql) => db.$queryRawUnsafe(sql)) : await pendingSqliteMigrations((sql) => db.$queryRawUnsafe(sql));
+    provider === "postgresql"
+      ? await pendingPostgresMigrations((sql) => db.$queryRawUnsafe(sql))
+      : await pendingSqliteMigrations((sql) => db.$queryRawUnsafe(sql));
   return { ok: pendingMigrations.length === 0, database: "reachable", pendingMigrations };
 }
 
