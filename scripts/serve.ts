@@ -73,10 +73,9 @@ async function main() {
   server.listen(port, () => console.log(`Scorecard is serving on port ${port} (${site.artifacts} public artifacts).`));
 
   const stop = () => {
-    site.stop();
     server.close();
     server.closeAllConnections();
-    void prepared.then((app) => app.close()).finally(() => process.exit(0));
+    void Promise.allSettled([site.stop(), prepared.then((app) => app.close())]).finally(() => process.exit(0));
   };
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);

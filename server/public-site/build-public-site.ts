@@ -4,7 +4,7 @@ import { db, publicDb } from "@/server/db";
 import { FEED_PATH, HOME_PATH, quarterPath } from "@/lib/public-site/paths";
 import { encodeArtifact, type EncodedArtifact } from "./encode-artifact";
 import type { RenderedArtifact, RenderScope } from "./render-site";
-import { isCurrent, readSiteState, SITE_ROW } from "./site-state";
+import { isCurrent, readSiteState, SITE_ROW, type SiteState } from "./site-state";
 
 // Long enough for a full build of many quarters; a claim left by a crashed instance lapses.
 const CLAIM_MS = 60_000;
@@ -15,9 +15,20 @@ export type BuildPublicSiteOptions = {
   /** Fingerprint of the templates, stylesheet and settings; a different one rebuilds everything. */
   renderer: string;
   render: (scope: RenderScope) => Promise<RenderedArtifact[]>;
+  /**
+   * The renderer the site should be made with when servers disagree (server-registry.ts);
+   * by default this one. A server whose renderer does not lead never regenerates another's
+   * site: it serves what is stored and leaves changes to the leader.
+   */
+  leader?: () => Promise<string>;
+  /** Told about each build this call stores. */
+  onBuilt?: (build: { generation: number; scope: RenderScope; changed: number; removed: number }) => void;
 };
 
-/** "current": nothing to do; "built": this call stored a new generation; "busy": another instance is building. */
+/**
+ * "current": nothing to do; "built": this call stored a new generation; "busy": another
+ * instance is building it, or will (the leader, when this instance's renderer does not lead).
+ */
 export type BuildOutcome = "current" | "built" | "busy";
 
 // Writes go through the app's own connection (`db`), in transactions, like every other write
@@ -72,7 +83,7 @@ function scopeFilter(scope: RenderScope) {
  */
 async function store(scope: RenderScope, artifacts: EncodedArtifact[], target: number, { instanceId, renderer }: BuildPublicSiteOptions) {
   const now = new Date();
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const produced = new Map(artifacts.map((a) => [a.path, a]));
     const [current, inScope] = await Promise.all([
       tx.publicArtifact.findMany({ where: { path: { in: [...produced.keys()] } }, select: { path: true, etag: true } }),
@@ -103,7 +114,21 @@ async function store(scope: RenderScope, artifacts: EncodedArtifact[], target: n
       data: { builtGeneration: target, renderer, token, builtAt: now },
     });
     if (count !== 1) throw new Error("The public site build lost its claim to another instance; it will be retried.");
+    return { changed: changed.length, removed: stale.length };
   });
+}
+
+/**
+ * What this instance should do with the site as it is: nothing, build, or leave it to another
+ * instance. The stored site was made by another renderer: regenerate it all only when this
+ * instance's renderer leads; otherwise it is served as it is, and any change waits for the
+ * leader (so servers running different code never take turns rebuilding everything).
+ */
+async function plan(state: SiteState, options: BuildPublicSiteOptions): Promise<"current" | "build" | "follow"> {
+  if (isCurrent(state, options.renderer)) return "current";
+  if (!state.site || state.site.renderer === options.renderer || !options.leader) return "build";
+  if ((await options.leader()) === options.renderer) return "build";
+  return state.site.builtGeneration >= state.generation ? "current" : "follow";
 }
 
 /**
@@ -113,13 +138,15 @@ async function store(scope: RenderScope, artifacts: EncodedArtifact[], target: n
  * get "busy" and pick the result up from the database.
  */
 export async function buildPublicSite(options: BuildPublicSiteOptions): Promise<BuildOutcome> {
-  if (isCurrent(await readSiteState(), options.renderer)) return "current";
+  const first = await plan(await readSiteState(), options);
+  if (first !== "build") return first === "current" ? "current" : "busy";
   await ensureSiteRow();
   if (!(await claim(options.instanceId))) return "busy";
   try {
     // Read again under the claim: another instance may have built in the meantime.
     const state = await readSiteState();
-    if (isCurrent(state, options.renderer)) return "current";
+    const again = await plan(state, options);
+    if (again !== "build") return again === "current" ? "current" : "busy";
     const built = state.site?.builtGeneration ?? 0;
     const everything = !state.site || state.site.renderer !== options.renderer;
     const changes = everything
@@ -130,7 +157,8 @@ export async function buildPublicSite(options: BuildPublicSiteOptions): Promise<
         ? { kind: "all" }
         : { kind: "quarters", slugs: [...new Set(changes.map((c) => c.slug!))] };
     const artifacts = await Promise.all((await options.render(scope)).map(encodeArtifact));
-    await store(scope, artifacts, state.generation, options);
+    const stored = await store(scope, artifacts, state.generation, options);
+    options.onBuilt?.({ generation: state.generation, scope, ...stored });
     return "built";
   } finally {
     await release(options.instanceId);
