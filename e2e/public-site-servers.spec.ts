@@ -1,6 +1,8 @@
 // The public site across processes: a second instance and a restart serve the same bytes, a
 // publication reaches every instance within a second, a restored backup is served at once
 // (issue 9, item 3), and `npm start` reports a server killed by a signal (issue 9, item 2).
+// Runs on SQLite (test:e2e) and on PostgreSQL (test:e2e:postgres: backup and restore through
+// pg_dump and pg_restore).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -76,7 +78,8 @@ test.describe("more than one server", () => {
 
   test("malformed requests are refused with 400 and nothing is logged", async () => {
     second = startServer(sparePort(1), process.env.DATABASE_URL!);
-    await waitForOk(second);
+    // Fully started: the public site answers before Next.js has loaded, and Next.js logs as it loads.
+    await waitForOk(second, "/login");
     const before = second.output();
     for (const target of ["/quarters/%E0%A4%A", "/quarters/%00", "/%E0%A4%A", "/app/%E0%A4%A/x"]) {
       expect((await fetch(second.url + target)).status, target).toBe(400);
@@ -138,9 +141,11 @@ test("npm start serves an existing build and database at once, and exits non-zer
   const stamp = fs.readFileSync(path.join(process.env.NEXT_DIST_DIR!, "scorecard-fingerprint"), "utf8");
   expect(stamp, "the sources changed since the e2e build: run the e2e tests again").toBe(buildFingerprint());
   const dir = tmp();
+  // A copy of the SQLite database; on PostgreSQL (test:e2e:postgres), the same database as the e2e server.
+  const postgres = process.env.DATABASE_URL!.startsWith("postgres");
   const file = path.join(dir, "copy.db");
-  backup(file);
-  const app = startNpmStart(sparePort(2), `file:${file}`);
+  if (!postgres) backup(file);
+  const app = startNpmStart(sparePort(2), postgres ? process.env.DATABASE_URL! : `file:${file}`);
   try {
     const ms = await waitForOk(app);
     test.info().annotations.push({ type: "cold start", description: `${ms} ms from npm start to the first 200` });
