@@ -1,11 +1,11 @@
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/generated/prisma-postgresql/client";
 import { databaseProvider, databaseUrl, sqliteFile } from "@/lib/database-url";
+import { sqliteAdapter } from "./database/sqlite-adapter";
 
 /**
  * DATABASE_URL, defaulted to the embedded file and written back to the environment so child
@@ -26,9 +26,10 @@ export function resolveDatabaseUrl(): string {
  * client (generated from the same model, see scripts/db/generate-clients.ts) through
  * node-postgres; `file:…` the SQLite client through better-sqlite3, which holds a single
  * connection per client, with a busy timeout so a second client (the public read client, a
- * script) waits for a writer instead of failing.
+ * script) waits for a writer instead of failing, and transactions that survive a failed
+ * COMMIT (server/database/sqlite-adapter.ts).
  */
-export function createPrismaClient(url = resolveDatabaseUrl()): DbClient {
+export function createPrismaClient(url = resolveDatabaseUrl(), { busyTimeoutMs = 10_000 } = {}): DbClient {
   if (databaseProvider(url) === "postgresql") {
     // The two generated clients have the same API (one model); typing the PostgreSQL one as
     // the SQLite one keeps domain code to what both databases support (no `mode:
@@ -37,7 +38,7 @@ export function createPrismaClient(url = resolveDatabaseUrl()): DbClient {
     const adapter = new PrismaPg({ connectionString: url, connectionTimeoutMillis: 10_000 });
     return new PostgresPrismaClient({ adapter }) as unknown as DbClient;
   }
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 10_000 }) });
+  return new PrismaClient({ adapter: sqliteAdapter({ url, timeout: busyTimeoutMs }) });
 }
 
 export type DbClient = PrismaClient;
