@@ -51,7 +51,8 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R =
           resolve();
         });
       }),
-    () => setMessage({ ok: false, text: "Check the highlighted fields." }),
+    // The error summary lists the problems beside which fields; no extra message is needed.
+    () => setMessage(null),
   );
 
   return { form, onSubmit, message, pending };

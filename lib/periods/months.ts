@@ -114,3 +114,11 @@ export function advanceMonthsInText(text: string, count: number) {
     return formatPeriod(addMonths(start, count), addMonths(end, count))!;
   });
 }
+
+/** A stored period in words with its note: "Oct 2020–Sep 2021 (Latest Home Office statistics)". */
+export function periodText(start: Date | null | undefined, end: Date | null | undefined, note?: string | null) {
+  const months = formatStoredPeriod(start, end);
+  const extra = note?.trim();
+  if (months && extra) return `${months} (${extra})`;
+  return months ?? extra ?? null;
+}

@@ -2,6 +2,7 @@ import "server-only";
 import { quarterLabel, financialYearLabel, parseQuarterSlug } from "@/lib/quarters";
 import { toRows, type OpenDataRow, type QuarterMeta } from "@/lib/open-data/serialise";
 import { WITHDRAWAL_REASONS } from "@/lib/schemas/transition";
+import { periodText } from "@/lib/periods/months";
 import { getPublicQuarter } from "./get-public-quarter";
 
 export type OpenData =
@@ -31,7 +32,7 @@ export async function getOpenData(slug: string, base: string): Promise<OpenData>
   const p = view.paper;
   return {
     status: "published",
-    rows: toRows(p.figures),
+    rows: toRows(p.figures.map((f) => ({ ...f, latestPeriod: periodText(f.periodStart, f.periodEnd, f.periodNote) }))),
     meta: {
       slug,
       title: p.title,

@@ -37,7 +37,7 @@ export async function createQuarter({ actor, input }: CreateQuarterOptions) {
       entityType: "Submission",
       entityId: submission.id,
       submissionId: submission.id,
-      toStatus: "DATA_ENTRY",
+      toStatus: "IN_PROGRESS",
       details: { slug: created.slug },
     });
     return { submissionId: submission.id, slug: created.slug };

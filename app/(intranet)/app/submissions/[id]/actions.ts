@@ -13,14 +13,14 @@ import { addPccSection } from "@/server/statements/add-pcc-section";
 export async function takeActionAction(input: unknown) {
   return runAction(transitionSchema, input, async (actor, data) => {
     const result = await takeAction({ actor, input: data });
-    revalidatePath(`/app/submissions/${data.submissionId}`);
+    revalidatePath(`/app/submissions/${data.submissionId}`, "layout");
     if (result.slug) revalidatePublicQuarter(result.slug);
   });
 }
 
 export async function startEditionAction(input: unknown) {
   return runAction(startEditionSchema, input, async (actor, data) => {
-    const created = await startEdition({ actor, quarterId: data.quarterId });
+    const created = await startEdition({ actor, quarterId: data.quarterId, returnParts: data.returnParts, comment: data.comment });
     revalidatePath("/app/quarters");
     return created;
   });

@@ -1,0 +1,33 @@
+import "server-only";
+import { db } from "@/server/db";
+import { assertCan, can, type Actor } from "@/lib/permissions";
+import { availableActions } from "@/lib/workflow/transitions";
+import { compareSections } from "@/lib/workflow/section-order";
+import { nextStep } from "@/lib/workflow/next-step";
+import { paperSelect } from "@/server/public/get-public-quarter";
+import { loadWorkflowFacts } from "./load-workflow-facts";
+import { paperHash } from "./load-part-content";
+
+/**
+ * The secretariat's view before publishing: the paper exactly as the public page will show it
+ * (the same select and components as the public site), the statutory checklist, and the hash
+ * of what they are looking at, which Publish carries.
+ */
+export async function getPublishPreview(actor: Actor, submissionId: string) {
+  assertCan(actor, "submission:publish");
+  const s = await db.submission.findUnique({
+    where: { id: submissionId },
+    select: { ...paperSelect, quarter: { select: { slug: true, fyStart: true, quarter: true } } },
+  });
+  if (!s) return null;
+  const [loaded, hash] = await Promise.all([loadWorkflowFacts(db, submissionId, actor.id), paperHash(db, submissionId)]);
+  return {
+    paper: { ...s, sections: [...s.sections].sort(compareSections) },
+    state: loaded.state,
+    nextStep: nextStep(loaded.state),
+    facts: loaded.facts,
+    checklist: loaded.checklist,
+    publishHash: hash,
+    actions: availableActions(loaded.state, (p) => can(actor, p)),
+  };
+}
