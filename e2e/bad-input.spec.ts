@@ -27,7 +27,7 @@ test.describe("bad input to server actions", () => {
   let sectionId: string;
 
   test.beforeEach(async ({ page }) => {
-    q = await buildQuarter("FORCE_STATEMENT");
+    q = await buildQuarter("created");
     sectionId = q.sections.measures["homicide"]!;
     await signIn(page, q.actors.analyst.email);
   });

@@ -260,7 +260,7 @@ describe("guards", () => {
     });
     it("needs the statutory checklist complete", () => {
       expect(publish(facts({ missingForPublish: ["Meeting details are complete (Missing: presenters)"] }))).toMatchObject({
-        message: "It cannot be published until the statutory checklist is complete: Meeting details are complete (Missing: presenters).",
+        message: "It cannot be published until these are complete: Meeting details are complete (Missing: presenters).",
       });
     });
     it("needs a reason after the deadline", () => {

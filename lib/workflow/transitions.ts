@@ -97,7 +97,7 @@ const publishGuard: Guard = (f, input) => {
     !f.pccApproved && "the PCC statement needs the PCC's approval",
   ].filter(Boolean);
   if (unapproved.length) return `It cannot be published yet: ${unapproved.join(" and ")}.`;
-  const missing = listMissing("It cannot be published until the statutory checklist is complete", f.missingForPublish);
+  const missing = listMissing("It cannot be published until these are complete", f.missingForPublish);
   if (missing) return missing;
   if (f.pastDeadline && !input.lateReason?.trim()) return "The publication deadline has passed: give the reason for publishing late.";
   if (f.isCorrection && !input.changeNote?.trim() && !input.minorChange)

@@ -29,5 +29,7 @@ export async function getPublishPreview(actor: Actor, submissionId: string) {
     checklist: loaded.checklist,
     publishHash: hash,
     actions: availableActions(loaded.state, (p) => can(actor, p)),
+    /** The secretariat's own sections, so an unfinished one can be linked. */
+    sectionTasks: s.sections.filter((x) => x.part === "SECRETARIAT").map((x) => ({ id: x.id, heading: x.heading })),
   };
 }

@@ -52,7 +52,11 @@ const advanceText = (text: string | null) => (text ? advanceMonthsInText(text, Q
 
 type Previous = NonNullable<Awaited<ReturnType<typeof previousSubmission>>>;
 
-/** What a figure carries from last quarter: its period moved on a quarter, its notes, and last quarter's value for the checker. */
+/**
+ * What a figure carries from last quarter: its period moved on a quarter, its notes, and last
+ * quarter's value for the checker. A comparison is not carried: it is a value of its own,
+ * and half of one (a label without its value) would only stand in the way.
+ */
 function carriedFigure(previous: Previous | null, indicator: { id: string; source: string; updatedAt: Date }) {
   const last = previous?.figures.find((f) => f.indicatorId === indicator.id);
   if (!previous || !last) return { source: indicator.source };
@@ -63,7 +67,6 @@ function carriedFigure(previous: Previous | null, indicator: { id: string; sourc
     periodStart: advance(last.periodStart),
     periodEnd: advance(last.periodEnd),
     periodNote: advanceText(last.periodNote),
-    comparisonLabel: advanceText(last.comparisonLabel),
     noLocalData: last.noLocalData,
     noDataReason: last.noDataReason,
     proxyUsed: last.proxyUsed,

@@ -5,6 +5,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Checkbox, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { DIRECTION_OPTIONS, UNIT_OPTIONS } from "@/components/forms/framework-options";
+import { MonthField } from "@/components/forms/date-fields";
 import { saveIndicatorAction } from "../../actions";
 
 export function IndicatorForm({ defaults }: { defaults: IndicatorInput }) {
@@ -20,7 +21,11 @@ export function IndicatorForm({ defaults }: { defaults: IndicatorInput }) {
       <TextField form={form} name="name" label="Name" />
       <SelectField form={form} name="unit" label="Unit" options={UNIT_OPTIONS} className="max-w-sm" />
       <SelectField form={form} name="betterWhen" label="Which direction is better" options={DIRECTION_OPTIONS} className="max-w-sm" />
-      <TextField form={form} name="baselineLabel" label="Baseline label" />
+      <TextField form={form} name="baselineLabel" label="Baseline label" hint="How the paper names the baseline period" />
+      <div className="grid gap-x-8 md:grid-cols-2">
+        <MonthField form={form} name="baselineStart" label="First month of the baseline" />
+        <MonthField form={form} name="baselineEnd" label="Last month of the baseline" />
+      </div>
       <TextField
         form={form}
         name="baselineValue"

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageMain } from "@/components/ui/page";
 import { Notice } from "@/components/ui/notice";
@@ -61,6 +62,30 @@ export default async function PublishPage({ params }: { params: Promise<{ id: st
               <Notice tone="warning" title="Not ready to publish">
                 <p>Waiting for: {preview.nextStep}.</p>
               </Notice>
+            )}
+            {facts.missingForPublish.length > 0 && (
+              <section aria-labelledby="missing-heading" className="mb-6 border-l-8 border-warning bg-panel p-4" data-publish-missing>
+                <h2 id="missing-heading" className="mb-2 text-xl font-bold">
+                  Still to do before publishing
+                </h2>
+                <ul className="list-disc pl-6">
+                  {facts.missingForPublish.map((item) => {
+                    const task = preview.sectionTasks.find((t) => item.startsWith(`${t.heading} (`));
+                    return (
+                      <li key={item}>
+                        {task ? (
+                          <>
+                            <Link href={`${base}/sections/${task.id}`}>{task.heading}</Link>
+                            {item.slice(task.heading.length)}
+                          </>
+                        ) : (
+                          item
+                        )}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </section>
             )}
             <ChecklistPanel items={preview.checklist} />
             {(can("return_force") || can("return_pcc")) && (
