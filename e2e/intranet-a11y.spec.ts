@@ -26,10 +26,24 @@ test("the intranet's working pages have no axe violations", async ({ page }) => 
       ],
     ],
     ["pcc-office@example.org", [`/app/submissions/${q4.id}/sections/${theme.id}`, `/app/submissions/${q4.id}/coverage`]],
-    ["dcc@example.org", [`/app/submissions/${q3.id}`, `/app/submissions/${q3.id}/review/force`, `/app/submissions/${q3.id}/changes/force?since=${snapshot.id}`]],
+    [
+      "dcc@example.org",
+      [
+        `/app/submissions/${q3.id}`,
+        `/app/submissions/${q3.id}/review/force`,
+        `/app/submissions/${q3.id}/changes/force?since=${snapshot.id}`,
+      ],
+    ],
     [
       "secretariat@example.org",
-      ["/app", "/app/quarters/new", `/app/submissions/${q4.id}/meeting`, `/app/submissions/${q4.id}/publish`, `/app/submissions/${q3.id}/publish`, "/app/framework"],
+      [
+        "/app",
+        "/app/quarters/new",
+        `/app/submissions/${q4.id}/meeting`,
+        `/app/submissions/${q4.id}/publish`,
+        `/app/submissions/${q3.id}/publish`,
+        "/app/framework",
+      ],
     ],
     ["admin@example.org", ["/app/users"]],
   ];

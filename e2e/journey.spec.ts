@@ -21,7 +21,10 @@ async function actAs(page: Page, email: string) {
 }
 
 async function stateOf(submissionId: string) {
-  const s = await testDb.submission.findUniqueOrThrow({ where: { id: submissionId }, select: { stage: true, forceStatus: true, pccStatus: true } });
+  const s = await testDb.submission.findUniqueOrThrow({
+    where: { id: submissionId },
+    select: { stage: true, forceStatus: true, pccStatus: true },
+  });
   return { stage: s.stage, FORCE: s.forceStatus, PCC: s.pccStatus };
 }
 
@@ -100,7 +103,9 @@ test("a new quarter goes from creation to publication, each part moving on its o
       for (const figure of figures.filter((f) => f.measureKey === key)) {
         const group = page.getByRole("group", { name: figure.name, exact: true });
         if (await group.getByLabel("No local data for this indicator").isChecked()) continue;
-        await group.getByLabel("Latest value", { exact: true }).fill(figure.unit === "PERCENTAGE" ? "86.5%" : String(100 + figure.position));
+        await group
+          .getByLabel("Latest value", { exact: true })
+          .fill(figure.unit === "PERCENTAGE" ? "86.5%" : String(100 + figure.position));
       }
       await page.getByRole("button", { name: "Save and continue" }).click();
       // Save and continue goes to the next task, which says what was saved.
@@ -144,7 +149,8 @@ test("a new quarter goes from creation to publication, each part moving on its o
     for (const section of measureSections) {
       await expect(page).toHaveURL(new RegExp(`/sections/${section.id}\\?saved=`));
       // Remove last quarter's paragraphs, then write this quarter's.
-      while ((await page.getByRole("button", { name: /^Remove paragraph/ }).count()) > 1) await page.getByRole("button", { name: "Remove paragraph 2" }).click();
+      while ((await page.getByRole("button", { name: /^Remove paragraph/ }).count()) > 1)
+        await page.getByRole("button", { name: "Remove paragraph 2" }).click();
       const first = page.getByLabel("Paragraph 1", { exact: true });
       if (section.id === homicideSection.id) {
         await first.fill("");
@@ -191,7 +197,8 @@ test("a new quarter goes from creation to publication, each part moving on its o
     await page.getByRole("button", { name: "Save and continue" }).click();
     for (const theme of themes) {
       await expect(page).toHaveURL(new RegExp(`/sections/${theme.id}\\?saved=`));
-      while ((await page.getByRole("button", { name: /^Remove paragraph/ }).count()) > 1) await page.getByRole("button", { name: "Remove paragraph 2" }).click();
+      while ((await page.getByRole("button", { name: /^Remove paragraph/ }).count()) > 1)
+        await page.getByRole("button", { name: "Remove paragraph 2" }).click();
       await page.getByLabel("Paragraph 1", { exact: true }).fill(`The Commissioner on ${theme.heading.toLowerCase()} (${marker}).`);
       await page.getByRole("button", { name: "Save and continue" }).click();
     }
@@ -334,7 +341,10 @@ test("a new quarter goes from creation to publication, each part moving on its o
     ]);
     await expect(history.locator("li[data-action='transition.return_force']")).toContainText(returnComment);
     await expect(history.locator("li[data-action='transition.publish']")).toContainText(`by ${SECRETARIAT}`);
-    await history.locator("li[data-action='transition.return_force']").getByRole("link", { name: "What changed since it was returned" }).click();
+    await history
+      .locator("li[data-action='transition.return_force']")
+      .getByRole("link", { name: "What changed since it was returned" })
+      .click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("What changed in the force part");
     await expect(page.locator("[data-diff='inserted']").first()).toBeVisible();
   });
@@ -355,12 +365,17 @@ test.describe("the task pages", () => {
     const q = await buildQuarter("created");
     await signIn(page, ANALYST);
     await page.goto(`${q.path}/figures/satisfaction`);
-    const sms = await testDb.figure.findFirstOrThrow({ where: { submissionId: q.submissionId, measureKey: "satisfaction", unit: "PERCENTAGE", name: { startsWith: "SMS" } } });
+    const sms = await testDb.figure.findFirstOrThrow({
+      where: { submissionId: q.submissionId, measureKey: "satisfaction", unit: "PERCENTAGE", name: { startsWith: "SMS" } },
+    });
     const group = page.getByRole("group", { name: sms.name, exact: true });
-    if (await group.getByLabel("No local data for this indicator").isChecked()) await group.getByLabel("No local data for this indicator").uncheck();
+    if (await group.getByLabel("No local data for this indicator").isChecked())
+      await group.getByLabel("No local data for this indicator").uncheck();
     // The unit is beside the box, and said in words in its hint.
     await expect(group.locator("[data-unit]").first()).toHaveText("%");
-    await expect(group.getByLabel("Latest value", { exact: true })).toHaveAccessibleDescription(/A percentage between 0 and 100, like 86.5/);
+    await expect(group.getByLabel("Latest value", { exact: true })).toHaveAccessibleDescription(
+      /A percentage between 0 and 100, like 86.5/,
+    );
     await group.getByLabel("Latest value", { exact: true }).fill("120%");
     const start = group.getByRole("group", { name: "First month the value covers" });
     const end = group.getByRole("group", { name: "Last month the value covers" });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useWatch, type FieldValues, type Path } from "react-hook-form";
 import type { AnyForm } from "./fields";
 
@@ -17,12 +17,25 @@ export function remainingWords(length: number, max: number) {
  * types. The visible count is read with the field; screen readers hear a live update once
  * typing pauses, not at every key.
  */
-export function CharacterCount<T extends FieldValues>({ form, name, id, max }: { form: AnyForm<T>; name: Path<T>; id: string; max: number }) {
+export function CharacterCount<T extends FieldValues>({
+  form,
+  name,
+  id,
+  max,
+}: {
+  form: AnyForm<T>;
+  name: Path<T>;
+  id: string;
+  max: number;
+}) {
   const value = useWatch({ control: form.control, name }) as unknown;
   const length = typeof value === "string" ? value.trim().length : 0;
   const words = remainingWords(length, max);
   const [announced, setAnnounced] = useState("");
+  // Announced only once the person has typed: not for every box as the page loads.
+  const initial = useRef(words);
   useEffect(() => {
+    if (words === initial.current) return;
     const timer = setTimeout(() => setAnnounced(words), 1000);
     return () => clearTimeout(timer);
   }, [words]);

@@ -2,7 +2,7 @@
 
 import type { FieldValues, Path } from "react-hook-form";
 import { MONTH_OPTIONS } from "@/lib/schemas/period";
-import { fieldError, idFor, type AnyForm } from "./fields";
+import { fieldError, useFieldId, type AnyForm } from "./fields";
 
 const box = "mt-1 block border-2 border-ink px-2 py-1.5 aria-[invalid=true]:border-danger";
 
@@ -29,8 +29,18 @@ const describedBy = (id: string, hint: unknown, error: unknown) =>
   [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 
 /** GOV.UK's date input: day, month and year boxes, so no browser's own picker decides the order. */
-export function DateField<T extends FieldValues>({ form, name, label, hint }: { form: AnyForm<T>; name: Path<T>; label: React.ReactNode; hint?: React.ReactNode }) {
-  const id = idFor(name);
+export function DateField<T extends FieldValues>({
+  form,
+  name,
+  label,
+  hint,
+}: {
+  form: AnyForm<T>;
+  name: Path<T>;
+  label: React.ReactNode;
+  hint?: React.ReactNode;
+}) {
+  const id = useFieldId(name);
   const error = fieldError(form, name);
   const part = (p: string) => `${name}.${p}` as Path<T>;
   const boxes = [
@@ -39,7 +49,11 @@ export function DateField<T extends FieldValues>({ form, name, label, hint }: { 
     { key: "year", label: "Year", width: "w-24", maxLength: 4 },
   ];
   return (
-    <fieldset className={`mb-5 ${error ? "border-l-4 border-danger pl-3" : ""}`} aria-describedby={describedBy(id, hint, error)} data-date-input={name}>
+    <fieldset
+      className={`mb-5 ${error ? "border-l-4 border-danger pl-3" : ""}`}
+      aria-describedby={describedBy(id, hint, error)}
+      data-date-input={name}
+    >
       <Legend id={id} label={label} hint={hint} error={error} />
       <div className="mt-1 flex gap-4">
         {boxes.map((b, i) => {
@@ -67,18 +81,37 @@ export function DateField<T extends FieldValues>({ form, name, label, hint }: { 
 }
 
 /** A month and year: a month list and a 4-digit year box, labelled as one group. */
-export function MonthField<T extends FieldValues>({ form, name, label, hint }: { form: AnyForm<T>; name: Path<T>; label: React.ReactNode; hint?: React.ReactNode }) {
-  const id = idFor(name);
+export function MonthField<T extends FieldValues>({
+  form,
+  name,
+  label,
+  hint,
+}: {
+  form: AnyForm<T>;
+  name: Path<T>;
+  label: React.ReactNode;
+  hint?: React.ReactNode;
+}) {
+  const id = useFieldId(name);
   const error = fieldError(form, name);
   return (
-    <fieldset className={`mb-4 ${error ? "border-l-4 border-danger pl-3" : ""}`} aria-describedby={describedBy(id, hint, error)} data-month-input={name}>
+    <fieldset
+      className={`mb-4 ${error ? "border-l-4 border-danger pl-3" : ""}`}
+      aria-describedby={describedBy(id, hint, error)}
+      data-month-input={name}
+    >
       <Legend id={id} label={label} hint={hint} error={error} />
       <div className="mt-1 flex gap-4">
         <div>
           <label htmlFor={id} className="block">
             Month
           </label>
-          <select id={id} aria-invalid={error ? true : undefined} className={`${box} bg-white`} {...form.register(`${name}.month` as Path<T>)}>
+          <select
+            id={id}
+            aria-invalid={error ? true : undefined}
+            className={`${box} bg-white`}
+            {...form.register(`${name}.month` as Path<T>)}
+          >
             {MONTH_OPTIONS.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}

@@ -1,8 +1,8 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useContext, useEffect, useRef } from "react";
 import type { FieldErrors, FieldValues } from "react-hook-form";
-import { idFor, type AnyForm } from "./fields";
+import { FieldScope, idFor, type AnyForm } from "./fields";
 
 type Problem = { name: string; message: string };
 
@@ -20,17 +20,17 @@ export function listProblems(errors: FieldErrors, prefix = ""): Problem[] {
 }
 
 /** The element a problem's link moves focus to: the field itself, or the first control inside it. */
-function targetOf(name: string) {
-  const el = document.getElementById(idFor(name));
+function targetOf(name: string, scope: string) {
+  const el = document.getElementById(idFor(name, scope));
   if (!el) return null;
   return el.matches("input, select, textarea") ? el : el.querySelector<HTMLElement>("input, select, textarea");
 }
 
-function inPageOrder(problems: Problem[]) {
+function inPageOrder(problems: Problem[], scope: string) {
   if (typeof document === "undefined") return problems;
   return [...problems].sort((a, b) => {
-    const x = targetOf(a.name);
-    const y = targetOf(b.name);
+    const x = targetOf(a.name, scope);
+    const y = targetOf(b.name, scope);
     if (!x || !y) return 0;
     return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
   });
@@ -43,9 +43,17 @@ const GENERIC = "Check the highlighted fields.";
  * lists every problem, each a link that moves focus to its field. A refusal from the server
  * that is not about one field is shown here too.
  */
-export function ErrorSummary<T extends FieldValues>({ form, message }: { form: AnyForm<T>; message: { ok: boolean; text: string } | null }) {
+export function ErrorSummary<T extends FieldValues>({
+  form,
+  message,
+}: {
+  form: AnyForm<T>;
+  message: { ok: boolean; text: string } | null;
+}) {
   const ref = useRef<HTMLDivElement>(null);
-  const problems = inPageOrder(listProblems(form.formState.errors));
+  const scope = useContext(FieldScope);
+  const titleId = idFor("error-summary-title", scope);
+  const problems = inPageOrder(listProblems(form.formState.errors), scope);
   const refusal = message && !message.ok && message.text !== GENERIC ? message.text : null;
   const { submitCount } = form.formState;
   const shown = problems.length > 0 || !!refusal;
@@ -68,23 +76,27 @@ export function ErrorSummary<T extends FieldValues>({ form, message }: { form: A
       ref={ref}
       role="alert"
       tabIndex={-1}
-      aria-labelledby="error-summary-title"
+      aria-labelledby={titleId}
       data-form-message="error"
       className="mb-6 border-4 border-danger p-4 focus:outline-none focus-visible:outline-3"
     >
-      <h2 id="error-summary-title" className="mb-2 text-xl font-bold">
+      <h2 id={titleId} className="mb-2 text-xl font-bold">
         There is a problem
       </h2>
-      {refusal && <p className="mb-2 font-bold" data-refusal>{refusal}</p>}
+      {refusal && (
+        <p className="mb-2 font-bold" data-refusal>
+          {refusal}
+        </p>
+      )}
       {problems.length > 0 && (
         <ul className="space-y-1">
           {problems.map((p) => (
             <li key={p.name}>
               <a
-                href={`#${idFor(p.name)}`}
+                href={`#${idFor(p.name, scope)}`}
                 className="font-bold text-danger"
                 onClick={(event) => {
-                  const target = targetOf(p.name);
+                  const target = targetOf(p.name, scope);
                   if (!target) return;
                   event.preventDefault();
                   target.scrollIntoView({ block: "center" });

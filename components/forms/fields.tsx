@@ -1,5 +1,6 @@
 "use client";
 
+import { createContext, useContext } from "react";
 import { get, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
 import { CharacterCount } from "./character-count";
 
@@ -15,8 +16,19 @@ type Common<T extends FieldValues> = {
   className?: string;
 };
 
-export function idFor(name: string) {
-  return `f-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+export function idFor(name: string, scope = "") {
+  return `f-${scope ? `${scope}-` : ""}${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+}
+
+/**
+ * Several forms on one page (an approve and a return form, say) would otherwise give their
+ * fields the same ids: a form wraps its fields in a scope so each id stays unique.
+ */
+export const FieldScope = createContext("");
+
+/** The id of a field inside the current form's scope. */
+export function useFieldId(name: string) {
+  return idFor(name, useContext(FieldScope));
 }
 
 export function fieldError<T extends FieldValues>(form: Common<T>["form"], name: string): string | undefined {
@@ -84,7 +96,7 @@ export function TextField<T extends FieldValues>({
   /** A unit shown beside the box (GOV.UK's suffix): "%", "number". The hint says it in words. */
   suffix?: string;
 }) {
-  const id = idFor(name);
+  const id = useFieldId(name);
   const error = fieldError(form, name);
   const input = (
     <input
@@ -124,7 +136,7 @@ export function TextArea<T extends FieldValues>({
   maxLength,
   onPaste,
 }: Common<T> & { rows?: number; maxLength?: number; onPaste?: React.ClipboardEventHandler<HTMLTextAreaElement> }) {
-  const id = idFor(name);
+  const id = useFieldId(name);
   const error = fieldError(form, name);
   return (
     <Wrapper id={id} label={label} hint={hint} error={error} className={className}>
@@ -150,7 +162,7 @@ export function SelectField<T extends FieldValues>({
   options,
   className,
 }: Common<T> & { options: readonly { value: string; label: string }[] }) {
-  const id = idFor(name);
+  const id = useFieldId(name);
   const error = fieldError(form, name);
   return (
     <Wrapper id={id} label={label} hint={hint} error={error} className={className}>
@@ -179,7 +191,7 @@ export function CheckboxGroup<T extends FieldValues>({
   hint,
   options,
 }: Common<T> & { options: readonly { value: string; label: string }[] }) {
-  const id = idFor(name);
+  const id = useFieldId(name);
   const error = fieldError(form, name);
   return (
     <fieldset id={id} className={`mb-5 ${error ? "border-l-4 border-danger pl-3" : ""}`} aria-describedby={describedBy(id, hint, error)}>
@@ -206,7 +218,7 @@ export function CheckboxGroup<T extends FieldValues>({
 }
 
 export function Checkbox<T extends FieldValues>({ form, name, label, hint }: Common<T>) {
-  const id = idFor(name);
+  const id = useFieldId(name);
   return (
     <div className="mb-5 flex items-start gap-2">
       <input id={id} type="checkbox" className="mt-1 h-6 w-6" aria-describedby={hint ? `${id}-hint` : undefined} {...form.register(name)} />

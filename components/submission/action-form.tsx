@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { transitionSchema, WITHDRAWAL_REASONS, type TransitionFormInput } from "@/lib/schemas/transition";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Checkbox, SelectField, SubmitButton, TextArea, TextField } from "@/components/forms/fields";
+import { Checkbox, FieldScope, SelectField, SubmitButton, TextArea, TextField } from "@/components/forms/fields";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import type { ActionResult } from "@/lib/action-result";
 
@@ -66,31 +66,33 @@ export function ActionForm({
     onSuccess: successHref ? undefined : () => router.refresh(),
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={label} className="mb-4" data-action={action}>
-      <ErrorSummary form={form} message={message} />
-      {description && <div className="mb-3">{description}</div>}
-      {askWithdrawal && <SelectField form={form} name="withdrawalReason" label="Reason" options={reasons} className="max-w-md" />}
-      {commentLabel && <TextArea form={form} name="comment" label={commentLabel} rows={3} maxLength={4000} />}
-      {askLateReason && (
-        <TextArea
-          form={form}
-          name="lateReason"
-          label="Reason for publishing after the deadline"
-          hint="Recorded in the audit trail"
-          rows={2}
-          maxLength={2000}
-        />
-      )}
-      {askChangeNote && (
-        <>
-          <TextField form={form} name="changeNote" label="What changed in this edition" hint="Shown to the public under “Last updated”" />
-          <Checkbox form={form} name="minorChange" label="This is a minor change (for example a typo), with no change note" />
-        </>
-      )}
-      {askCheckedFlags && <Checkbox form={form} name="checkedFlags" label="I have checked the flagged numbers" />}
-      <SubmitButton pending={pending} variant={variant}>
-        {label}
-      </SubmitButton>
-    </form>
+    <FieldScope.Provider value={action}>
+      <form onSubmit={onSubmit} noValidate aria-label={label} className="mb-4" data-action={action}>
+        <ErrorSummary form={form} message={message} />
+        {description && <div className="mb-3">{description}</div>}
+        {askWithdrawal && <SelectField form={form} name="withdrawalReason" label="Reason" options={reasons} className="max-w-md" />}
+        {commentLabel && <TextArea form={form} name="comment" label={commentLabel} rows={3} maxLength={4000} />}
+        {askLateReason && (
+          <TextArea
+            form={form}
+            name="lateReason"
+            label="Reason for publishing after the deadline"
+            hint="Recorded in the audit trail"
+            rows={2}
+            maxLength={2000}
+          />
+        )}
+        {askChangeNote && (
+          <>
+            <TextField form={form} name="changeNote" label="What changed in this edition" hint="Shown to the public under “Last updated”" />
+            <Checkbox form={form} name="minorChange" label="This is a minor change (for example a typo), with no change note" />
+          </>
+        )}
+        {askCheckedFlags && <Checkbox form={form} name="checkedFlags" label="I have checked the flagged numbers" />}
+        <SubmitButton pending={pending} variant={variant}>
+          {label}
+        </SubmitButton>
+      </form>
+    </FieldScope.Provider>
   );
 }

@@ -13,13 +13,13 @@ function Paragraph({ p }: { p: ParagraphDiff }) {
       </p>
     );
   return (
-      <p data-diff="deleted-paragraph">
-        <del className="bg-[#f6d7d2]">
-          <span className="sr-only">Removed paragraph: </span>
-          {p.text}
-        </del>
-      </p>
-    );
+    <p data-diff="deleted-paragraph">
+      <del className="bg-[#f6d7d2]">
+        <span className="sr-only">Removed paragraph: </span>
+        {p.text}
+      </del>
+    </p>
+  );
 }
 
 function ChangedParagraph({ pieces }: { pieces: WordPiece[] }) {
@@ -116,7 +116,8 @@ export function PartDiffView({ diff, measureNames = {} }: { diff: PartDiff; meas
       ))}
       {diff.sections.length > changedSections.length && (
         <p className="text-base text-muted">
-          {diff.sections.length - changedSections.length} other section{diff.sections.length - changedSections.length === 1 ? "" : "s"} unchanged.
+          {diff.sections.length - changedSections.length} other section{diff.sections.length - changedSections.length === 1 ? "" : "s"}{" "}
+          unchanged.
         </p>
       )}
     </div>

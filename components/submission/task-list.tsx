@@ -30,7 +30,11 @@ export function TaskList({ groups, base, parts, canOpen, children }: Props) {
               const statusId = `status-${task.id.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
               const open = canOpen(task.permission) || task.path.startsWith("review/");
               return (
-                <li key={task.id} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 border-b border-line py-3" data-task={task.id}>
+                <li
+                  key={task.id}
+                  className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 border-b border-line py-3"
+                  data-task={task.id}
+                >
                   <div>
                     {open ? (
                       <Link href={`${base}/${task.path}`} aria-describedby={statusId} className="font-bold">

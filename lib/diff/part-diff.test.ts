@@ -38,8 +38,18 @@ describe("diffWordPieces", () => {
     expect(pieces.filter((p) => p.change === "deleted").map((p) => p.text)).toEqual(["46"]);
     expect(pieces.filter((p) => p.change === "inserted").map((p) => p.text.trim())).toEqual(["48", "in 2022"]);
     // Reading only "same" and "inserted" gives the new text; "same" and "deleted" the old.
-    expect(pieces.filter((p) => p.change !== "deleted").map((p) => p.text).join("")).toBe("There were 48 homicides in 2022.");
-    expect(pieces.filter((p) => p.change !== "inserted").map((p) => p.text).join("")).toBe("There were 46 homicides.");
+    expect(
+      pieces
+        .filter((p) => p.change !== "deleted")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe("There were 48 homicides in 2022.");
+    expect(
+      pieces
+        .filter((p) => p.change !== "inserted")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe("There were 46 homicides.");
   });
 });
 
@@ -66,7 +76,10 @@ describe("diffParagraphs", () => {
 
 describe("diffPart", () => {
   it("finds a changed figure, old → new, as the paper words it", () => {
-    const result = diffPart(force(["Text."]), force(["Text."], [figure({ latestValue: 48, periodEnd: "2022-03", periodStart: "2021-04" })]));
+    const result = diffPart(
+      force(["Text."]),
+      force(["Text."], [figure({ latestValue: 48, periodEnd: "2022-03", periodStart: "2021-04" })]),
+    );
     expect(result.changed).toBe(true);
     expect(result.values).toEqual([
       { item: "Homicides", field: "Latest value", before: "46", after: "48" },
@@ -98,7 +111,15 @@ describe("diffPart", () => {
       notApplicable: [{ measureKey: "cyber", reason: "Regional" }],
     };
     const after: PccContent = {
-      sections: [{ kind: "PCC_THEME", measureKey: null, heading: "Serious violence", covers: ["homicide", "serious-violence"], paragraphs: ["Same."] }],
+      sections: [
+        {
+          kind: "PCC_THEME",
+          measureKey: null,
+          heading: "Serious violence",
+          covers: ["homicide", "serious-violence"],
+          paragraphs: ["Same."],
+        },
+      ],
       notApplicable: [],
     };
     const result = diffPart(before, after);
@@ -114,7 +135,10 @@ describe("diffPart", () => {
 
   it("reports inserted and deleted sections", () => {
     const before: PccContent = { sections: [], notApplicable: [] };
-    const after: PccContent = { sections: [{ kind: "PCC_INTRO", measureKey: null, heading: "Introduction", covers: [], paragraphs: ["Hello."] }], notApplicable: [] };
+    const after: PccContent = {
+      sections: [{ kind: "PCC_INTRO", measureKey: null, heading: "Introduction", covers: [], paragraphs: ["Hello."] }],
+      notApplicable: [],
+    };
     expect(diffPart(before, after).sections[0]).toMatchObject({ change: "inserted", paragraphs: [{ change: "inserted", text: "Hello." }] });
     expect(diffPart(after, before).sections[0]).toMatchObject({ change: "deleted", paragraphs: [{ change: "deleted", text: "Hello." }] });
   });

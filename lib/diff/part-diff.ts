@@ -9,9 +9,7 @@ import type { FigureContent, ForceContent, KpiContent, PccContent, SectionConten
 
 export type WordPiece = { text: string; change: "same" | "inserted" | "deleted" };
 export type ParagraphDiff =
-  | { change: "same"; text: string }
-  | { change: "inserted" | "deleted"; text: string }
-  | { change: "changed"; pieces: WordPiece[] };
+  { change: "same"; text: string } | { change: "inserted" | "deleted"; text: string } | { change: "changed"; pieces: WordPiece[] };
 export type SectionDiff = {
   key: string;
   heading: string;
@@ -82,7 +80,12 @@ function diffSections(before: SectionContent[], after: SectionContent[]): Sectio
   }
   for (const [index, s] of before.entries()) {
     if (!afterKeys.includes(beforeKeys[index]!))
-      out.push({ key: beforeKeys[index]!, heading: s.heading, change: "deleted", paragraphs: s.paragraphs.map((text) => ({ change: "deleted", text })) });
+      out.push({
+        key: beforeKeys[index]!,
+        heading: s.heading,
+        change: "deleted",
+        paragraphs: s.paragraphs.map((text) => ({ change: "deleted", text })),
+      });
   }
   return out;
 }
@@ -126,12 +129,36 @@ export function diffPart(before: Content, after: Content): PartDiff {
   const sections = diffSections(before.sections, after.sections);
   const values: ValueDiff[] = [];
   if (isForce(before) && isForce(after)) {
-    values.push(...diffRecords(before.figures, after.figures, (f) => f.indicatorId, (f) => f.name, figureFields));
-    values.push(...diffRecords(before.kpis, after.kpis, (k) => k.kpiId, (k) => k.name, kpiFields));
+    values.push(
+      ...diffRecords(
+        before.figures,
+        after.figures,
+        (f) => f.indicatorId,
+        (f) => f.name,
+        figureFields,
+      ),
+    );
+    values.push(
+      ...diffRecords(
+        before.kpis,
+        after.kpis,
+        (k) => k.kpiId,
+        (k) => k.name,
+        kpiFields,
+      ),
+    );
   } else if (!isForce(before) && !isForce(after)) {
     const reasons = (c: PccContent) => c.notApplicable.map((n) => ({ ...n, id: n.measureKey }));
     const na = (n: { reason: string }) => ({ "Not applicable": n.reason });
-    values.push(...diffRecords(reasons(before), reasons(after), (n) => n.id, (n) => n.measureKey, na));
+    values.push(
+      ...diffRecords(
+        reasons(before),
+        reasons(after),
+        (n) => n.id,
+        (n) => n.measureKey,
+        na,
+      ),
+    );
     for (const gone of before.notApplicable.filter((b) => !after.notApplicable.some((a) => a.measureKey === b.measureKey)))
       values.push({ item: gone.measureKey, field: "Not applicable", before: gone.reason, after: "–" });
   }

@@ -103,7 +103,9 @@ describe("carried-over text", () => {
   it("flags last quarter's figure left in this quarter's text", () => {
     const findings = checkParagraph("Volumes saw 46 homicides in the last year.", homicides);
     expect(statusOf(findings, "46")).toBe("flagged");
-    expect(findings.find((f) => f.text === "46")?.message).toBe("Likely carried over: Homicides was 46 last quarter; this quarter's figure is 48.");
+    expect(findings.find((f) => f.text === "46")?.message).toBe(
+      "Likely carried over: Homicides was 46 last quarter; this quarter's figure is 48.",
+    );
   });
 
   it("confirms this quarter's figure, even where last quarter's equals it", () => {

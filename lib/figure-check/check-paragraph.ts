@@ -121,7 +121,8 @@ function judge(token: Token, tokens: Token[], checked: Checked[]): Pick<NumberFi
 
   // Last quarter's figure left in carried-over text: the most likely slip of a new quarter.
   for (const { figure } of checked) {
-    if (token.isPercent !== (figure.unit === "PERCENTAGE") || figure.previousValue == null || !near(token.value, figure.previousValue)) continue;
+    if (token.isPercent !== (figure.unit === "PERCENTAGE") || figure.previousValue == null || !near(token.value, figure.previousValue))
+      continue;
     const latest = figure.latestValue == null ? "not entered yet" : formatValue(figure.latestValue, figure.unit);
     return {
       status: "flagged",

@@ -89,7 +89,8 @@ const MONTH_WORDS: Record<string, number> = {};
 );
 MONTH_WORDS.sept = 9;
 
-const WORD = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+const WORD =
+  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
 const DASH = "\\s?[–-]\\s?";
 // "Jan–Dec 2020", "Nov 2020–Oct 2021", or one month "December 2021" / "Dec 2021".
 const MENTION = new RegExp(`\\b${WORD}(?:\\s(\\d{4}))?${DASH}${WORD}\\s(\\d{4})\\b|\\b${WORD}\\s(\\d{4})\\b`, "g");
@@ -102,17 +103,20 @@ const monthNumber = (word: string) => MONTH_WORDS[word.toLowerCase()]!;
  * a month and year (the pattern carry-forward relies on) is returned unchanged.
  */
 export function advanceMonthsInText(text: string, count: number) {
-  return text.replace(MENTION, (whole, fromWord?: string, fromYear?: string, toWord?: string, toYear?: string, oneWord?: string, oneYear?: string) => {
-    if (oneWord && oneYear) {
-      const moved = addMonths(toMonth(Number(oneYear), monthNumber(oneWord)), count);
-      return oneWord.length > 4 ? long.format(monthToDate(moved)) : `${shortName(moved)} ${yearOf(moved)}`;
-    }
-    if (!fromWord || !toWord || !toYear) return whole;
-    const end = toMonth(Number(toYear), monthNumber(toWord));
-    const startYear = fromYear ? Number(fromYear) : Number(toYear) - (monthNumber(fromWord) > monthNumber(toWord) ? 1 : 0);
-    const start = toMonth(startYear, monthNumber(fromWord));
-    return formatPeriod(addMonths(start, count), addMonths(end, count))!;
-  });
+  return text.replace(
+    MENTION,
+    (whole, fromWord?: string, fromYear?: string, toWord?: string, toYear?: string, oneWord?: string, oneYear?: string) => {
+      if (oneWord && oneYear) {
+        const moved = addMonths(toMonth(Number(oneYear), monthNumber(oneWord)), count);
+        return oneWord.length > 4 ? long.format(monthToDate(moved)) : `${shortName(moved)} ${yearOf(moved)}`;
+      }
+      if (!fromWord || !toWord || !toYear) return whole;
+      const end = toMonth(Number(toYear), monthNumber(toWord));
+      const startYear = fromYear ? Number(fromYear) : Number(toYear) - (monthNumber(fromWord) > monthNumber(toWord) ? 1 : 0);
+      const start = toMonth(startYear, monthNumber(fromWord));
+      return formatPeriod(addMonths(start, count), addMonths(end, count))!;
+    },
+  );
 }
 
 /** A stored period in words with its note: "Oct 2020–Sep 2021 (Latest Home Office statistics)". */

@@ -43,7 +43,8 @@ export const indicatorSchema = z
     const problem = parsed.ok ? valueProblem(parsed.value, row.unit) : null;
     if (problem) ctx.addIssue({ code: "custom", path: ["baselineValue"], message: problem });
     const period = readPeriod(row.baselineStart, row.baselineEnd);
-    for (const p of period.issues) ctx.addIssue({ code: "custom", path: [p.path === "periodStart" ? "baselineStart" : "baselineEnd"], message: p.message });
+    for (const p of period.issues)
+      ctx.addIssue({ code: "custom", path: [p.path === "periodStart" ? "baselineStart" : "baselineEnd"], message: p.message });
     return {
       ...row,
       baselineValue: parsed.ok ? parsed.value : null,

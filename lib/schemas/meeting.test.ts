@@ -27,12 +27,16 @@ describe("readDate: day, month and year boxes", () => {
     expect(!r.ok && r.message.startsWith(start)).toBe(true);
   });
 
-  it.each([date("31", "2", "2022"), date("29", "2", "2023"), date("0", "1", "2022"), date("1", "13", "2022"), date("a", "1", "2022"), date("1", "1", "22")])(
-    "refuses %j as not a real date",
-    (input) => {
-      expect(readDate(input, "meeting date")).toEqual({ ok: false, message: "The meeting date must be a real date, like 22 2 2022" });
-    },
-  );
+  it.each([
+    date("31", "2", "2022"),
+    date("29", "2", "2023"),
+    date("0", "1", "2022"),
+    date("1", "13", "2022"),
+    date("a", "1", "2022"),
+    date("1", "1", "22"),
+  ])("refuses %j as not a real date", (input) => {
+    expect(readDate(input, "meeting date")).toEqual({ ok: false, message: "The meeting date must be a real date, like 22 2 2022" });
+  });
 
   it("round-trips a stored date through the boxes", () => {
     expect(dateToInput(new Date("2022-02-22T00:00:00Z"))).toEqual(date("22", "2", "2022"));
@@ -51,6 +55,8 @@ describe("readDate: day, month and year boxes", () => {
       title: "Title",
       presenters: "",
     });
-    expect(r.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["meetingDate", "The meeting date must be a real date, like 22 2 2022"]]);
+    expect(r.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["meetingDate", "The meeting date must be a real date, like 22 2 2022"],
+    ]);
   });
 });

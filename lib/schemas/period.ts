@@ -2,7 +2,10 @@ import { z } from "zod";
 import { toMonth, monthsCovered, type Month } from "@/lib/periods/months";
 
 /** A month and year entered in two boxes (a month select and a 4-digit year). */
-export const monthInput = z.object({ month: z.string().trim().max(2), year: z.string().trim().max(4, "Enter a year with 4 digits, like 2021") });
+export const monthInput = z.object({
+  month: z.string().trim().max(2),
+  year: z.string().trim().max(4, "Enter a year with 4 digits, like 2021"),
+});
 export type MonthInput = z.input<typeof monthInput>;
 
 export const EMPTY_MONTH: MonthInput = { month: "", year: "" };
@@ -38,8 +41,10 @@ export function readPeriod(start: MonthInput, end: MonthInput) {
   const periodStart = from.ok ? from.value : null;
   const periodEnd = to.ok ? to.value : null;
   if (from.ok && to.ok) {
-    if (periodStart && !periodEnd) issues.push({ path: "periodEnd", message: "Enter the month and year the period ends, like December 2021" });
-    if (!periodStart && periodEnd) issues.push({ path: "periodStart", message: "Enter the month and year the period starts, like January 2021" });
+    if (periodStart && !periodEnd)
+      issues.push({ path: "periodEnd", message: "Enter the month and year the period ends, like December 2021" });
+    if (!periodStart && periodEnd)
+      issues.push({ path: "periodStart", message: "Enter the month and year the period starts, like January 2021" });
     if (periodStart && periodEnd && monthsCovered(periodStart, periodEnd) < 1)
       issues.push({ path: "periodEnd", message: "The period must end in the same month as it starts, or later" });
   }

@@ -3,7 +3,11 @@ import { isSeveralParagraphs, splitParagraphs } from "./split-paragraphs";
 
 describe("splitParagraphs", () => {
   it("splits on blank lines and trims each paragraph", () => {
-    expect(splitParagraphs("First paragraph.\n\nSecond paragraph.\n\n\nThird.")).toEqual(["First paragraph.", "Second paragraph.", "Third."]);
+    expect(splitParagraphs("First paragraph.\n\nSecond paragraph.\n\n\nThird.")).toEqual([
+      "First paragraph.",
+      "Second paragraph.",
+      "Third.",
+    ]);
   });
 
   it("reads Windows and old Mac line endings from a word processor", () => {

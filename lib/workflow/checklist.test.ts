@@ -232,7 +232,11 @@ describe("figureComplete", () => {
     ["value without period", { periodStart: null, periodEnd: null }, false],
     ["value with only an end month", { periodStart: null }, false],
     ["period without value", { latestValue: null }, false],
-    ["no local data with reason", { latestValue: null, periodStart: null, periodEnd: null, noLocalData: true, noDataReason: "Not published" }, true],
+    [
+      "no local data with reason",
+      { latestValue: null, periodStart: null, periodEnd: null, noLocalData: true, noDataReason: "Not published" },
+      true,
+    ],
     ["no local data without reason", { noLocalData: true, noDataReason: null }, false],
     ["no local data with blank reason", { noLocalData: true, noDataReason: "\t" }, false],
   ])("%s → %s", (_label, over, done) => {

@@ -22,9 +22,13 @@ export function waitingFor(state: WorkflowState): string[] {
   }[state.FORCE];
   const pcc = {
     NOT_STARTED: "PCC's office: write the PCC statement",
-    IN_PROGRESS: forceApproved ? "PCC's office: finish and submit the PCC statement" : "PCC's office: write the PCC statement (it is submitted once the force part is approved)",
+    IN_PROGRESS: forceApproved
+      ? "PCC's office: finish and submit the PCC statement"
+      : "PCC's office: write the PCC statement (it is submitted once the force part is approved)",
     RETURNED: "PCC's office: change the returned PCC statement and submit it again",
-    SUBMITTED: forceApproved ? "PCC: approve or return the PCC statement" : "PCC: approve the PCC statement once the DCC has approved the force part",
+    SUBMITTED: forceApproved
+      ? "PCC: approve or return the PCC statement"
+      : "PCC: approve the PCC statement once the DCC has approved the force part",
     APPROVED: null,
   }[state.PCC];
   return [force, pcc].filter((s): s is string => !!s);

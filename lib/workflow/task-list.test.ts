@@ -97,7 +97,10 @@ describe("buildTaskList", () => {
   });
 
   it("reports missing meeting details", () => {
-    expect(task(all(input({ meetingMissing: ["meeting date"] })), "meeting")).toMatchObject({ status: "IN_PROGRESS", note: "Missing: meeting date" });
+    expect(task(all(input({ meetingMissing: ["meeting date"] })), "meeting")).toMatchObject({
+      status: "IN_PROGRESS",
+      note: "Missing: meeting date",
+    });
   });
 
   it("leaves out the KPI task when there are no KPIs", () => {

@@ -28,7 +28,12 @@ export type Task = {
   note?: string;
 };
 
-export type TaskGroup = { id: "meeting" | "force" | "pcc" | "secretariat" | "decisions"; title: string; part?: "FORCE" | "PCC"; tasks: Task[] };
+export type TaskGroup = {
+  id: "meeting" | "force" | "pcc" | "secretariat" | "decisions";
+  title: string;
+  part?: "FORCE" | "PCC";
+  tasks: Task[];
+};
 
 export type TaskListInput = {
   state: WorkflowState;
@@ -79,7 +84,8 @@ function submitTask(part: "FORCE" | "PCC", status: PartStatus, missing: string[]
   if (status === "SUBMITTED") return { ...base, status: "COMPLETED", note: force ? "Submitted to the DCC" : "Submitted to the PCC" };
   if (status === "APPROVED") return { ...base, status: "COMPLETED", note: "Approved" };
   if (waitForForce) return { ...base, status: "CANNOT_START", note: "Once the DCC has approved the force part" };
-  if (missing.length) return { ...base, status: status === "RETURNED" ? "RETURNED" : "CANNOT_START", note: "Complete the tasks above first" };
+  if (missing.length)
+    return { ...base, status: status === "RETURNED" ? "RETURNED" : "CANNOT_START", note: "Complete the tasks above first" };
   return { ...base, status: status === "RETURNED" ? "RETURNED" : "NOT_STARTED" };
 }
 
@@ -97,7 +103,12 @@ function decisionTasks(state: WorkflowState): Task[] {
   const closed = ["PUBLISHED", "SUPERSEDED", "WITHDRAWN"].includes(state.stage);
   return [
     review("FORCE", state.FORCE, true, "Once the force part is submitted"),
-    review("PCC", state.PCC, forceApproved, forceApproved ? "Once the PCC statement is submitted" : "Once the force part is approved and the PCC statement submitted"),
+    review(
+      "PCC",
+      state.PCC,
+      forceApproved,
+      forceApproved ? "Once the PCC statement is submitted" : "Once the force part is approved and the PCC statement submitted",
+    ),
     {
       id: "publish",
       label: "Preview and publish",
@@ -115,18 +126,25 @@ export function buildTaskList(input: TaskListInput): TaskGroup[] {
   const { state } = input;
   const sectionsOf = (kinds: string[]) => input.sections.filter((s) => kinds.includes(s.kind));
   const force: Task[] = [
-    ...input.measures.map(
-      (m): Task => ({
-        id: `figures:${m.key}`,
-        label: `Figures: ${m.name}`,
-        path: `figures/${m.key}`,
-        status: entryStatus(input.figures.filter((f) => f.measureKey === m.key)),
-        who: WHO.analyst,
-        permission: "force:edit",
-      }),
-    ),
+    ...input.measures.map((m): Task => ({
+      id: `figures:${m.key}`,
+      label: `Figures: ${m.name}`,
+      path: `figures/${m.key}`,
+      status: entryStatus(input.figures.filter((f) => f.measureKey === m.key)),
+      who: WHO.analyst,
+      permission: "force:edit",
+    })),
     ...(input.kpis.length
-      ? [{ id: "kpis", label: "Police and Crime Plan KPI actuals", path: "kpis", status: entryStatus(input.kpis), who: WHO.analyst, permission: "force:edit" as const }]
+      ? [
+          {
+            id: "kpis",
+            label: "Police and Crime Plan KPI actuals",
+            path: "kpis",
+            status: entryStatus(input.kpis),
+            who: WHO.analyst,
+            permission: "force:edit" as const,
+          },
+        ]
       : []),
     ...sectionsOf(["PURPOSE", "MEASURE"]).map((s) => sectionTask(s, WHO.analyst, "force:edit")),
     submitTask("FORCE", state.FORCE, input.missing.FORCE, false),
@@ -162,7 +180,11 @@ export function buildTaskList(input: TaskListInput): TaskGroup[] {
     },
     { id: "force", title: "Force part", part: "FORCE", tasks: force },
     { id: "pcc", title: "PCC statement", part: "PCC", tasks: pcc },
-    { id: "secretariat", title: "Reporting and recommendations", tasks: sectionsOf(["REPORTING", "RECOMMENDATIONS"]).map((s) => sectionTask(s, WHO.secretariat, "secretariat:edit")) },
+    {
+      id: "secretariat",
+      title: "Reporting and recommendations",
+      tasks: sectionsOf(["REPORTING", "RECOMMENDATIONS"]).map((s) => sectionTask(s, WHO.secretariat, "secretariat:edit")),
+    },
     { id: "decisions", title: "Approval and publication", tasks: decisionTasks(state) },
   ];
 }

@@ -105,7 +105,13 @@ const EXPECTED: Record<WorkflowAction, Expected> = {
 };
 
 const PART_NAME = { FORCE: "force part", PCC: "PCC statement" } as const;
-const STATUS_WORDS = { NOT_STARTED: "not started", IN_PROGRESS: "in progress", SUBMITTED: "submitted", APPROVED: "approved", RETURNED: "returned" };
+const STATUS_WORDS = {
+  NOT_STARTED: "not started",
+  IN_PROGRESS: "in progress",
+  SUBMITTED: "submitted",
+  APPROVED: "approved",
+  RETURNED: "returned",
+};
 const STAGE_WORDS: Record<Stage, string> = {
   IN_PROGRESS: "in progress",
   APPROVAL: "awaiting approval",
@@ -228,7 +234,11 @@ describe("guards", () => {
   it("flagged numbers warn but need the author's tick to submit", () => {
     const state = open("IN_PROGRESS", "IN_PROGRESS");
     const flagged = facts({ figureFlags: 2 });
-    expect(resolveTransition("submit_force", state, flagged, as("ANALYST"))).toEqual({ ok: false, reason: "guard", message: FLAGS_NOT_CHECKED });
+    expect(resolveTransition("submit_force", state, flagged, as("ANALYST"))).toEqual({
+      ok: false,
+      reason: "guard",
+      message: FLAGS_NOT_CHECKED,
+    });
     expect(resolveTransition("submit_force", state, flagged, as("ANALYST"), { checkedFlags: true }).ok).toBe(true);
     // Missing content is reported before the flags.
     expect(resolveTransition("submit_force", state, facts({ figureFlags: 1, missingForForce: ["KPIs"] }), as("ANALYST"))).toMatchObject({

@@ -1,5 +1,14 @@
 import type { Permission } from "@/lib/permissions";
-import { deriveStage, isEditable, PART_NAMES, PART_STATUS_LABELS, STAGE_LABELS, type ApprovedPart, type PartStatus, type Stage } from "./stages";
+import {
+  deriveStage,
+  isEditable,
+  PART_NAMES,
+  PART_STATUS_LABELS,
+  STAGE_LABELS,
+  type ApprovedPart,
+  type PartStatus,
+  type Stage,
+} from "./stages";
 
 /** Every workflow action, declared once. */
 export const WORKFLOW_ACTIONS = [
@@ -73,7 +82,8 @@ export type Transition = PartTransition | QuarterTransition;
 
 const listMissing = (intro: string, missing: string[]) => (missing.length ? `${intro}: ${missing.join("; ")}.` : null);
 
-export const FLAGS_NOT_CHECKED = "The figure check flagged numbers in the force statement. Check them, then tick “I have checked the flagged numbers”.";
+export const FLAGS_NOT_CHECKED =
+  "The figure check flagged numbers in the force statement. Check them, then tick “I have checked the flagged numbers”.";
 
 const submitForce: Guard = (f, input) =>
   listMissing("The force part is not complete", f.missingForForce) ?? (f.figureFlags > 0 && !input.checkedFlags ? FLAGS_NOT_CHECKED : null);

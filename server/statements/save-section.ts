@@ -38,7 +38,9 @@ export async function saveSection({ actor, input }: SaveSectionOptions) {
 
     // A carried-over mark stays only on text still exactly as carried, and not confirmed.
     const carried = new Set(
-      (await tx.paragraph.findMany({ where: { sectionId: input.sectionId, carriedOver: true }, select: { text: true } })).map((p) => p.text),
+      (await tx.paragraph.findMany({ where: { sectionId: input.sectionId, carriedOver: true }, select: { text: true } })).map(
+        (p) => p.text,
+      ),
     );
     await tx.paragraph.deleteMany({ where: { sectionId: input.sectionId } });
     await tx.paragraph.createMany({

@@ -1,7 +1,14 @@
 import "server-only";
 import type { Tx } from "@/server/db";
 import { can, ForbiddenError, type SessionActor } from "@/lib/permissions";
-import { mayTake, resolveTransition, subjectOf, type TransitionInput, type WorkflowAction, type WorkflowState } from "@/lib/workflow/transitions";
+import {
+  mayTake,
+  resolveTransition,
+  subjectOf,
+  type TransitionInput,
+  type WorkflowAction,
+  type WorkflowState,
+} from "@/lib/workflow/transitions";
 import { writeAudit } from "@/server/audit/write-audit";
 import { DomainError, NotFoundError, StaleError } from "@/server/errors";
 import { loadWorkflowFacts } from "./load-workflow-facts";

@@ -38,7 +38,10 @@ export async function getSubmission(actor: Actor, submissionId: string) {
   const [loaded, history, snapshots] = await Promise.all([
     loadWorkflowFacts(db, submissionId, actor.id),
     db.auditEvent.findMany({ where: { submissionId }, orderBy: { at: "desc" }, take: 200 }),
-    db.partSnapshot.findMany({ where: { submissionId, auditEventId: { not: null } }, select: { id: true, auditEventId: true, part: true } }),
+    db.partSnapshot.findMany({
+      where: { submissionId, auditEventId: { not: null } },
+      select: { id: true, auditEventId: true, part: true },
+    }),
   ]);
   const { state } = loaded;
   const [tasks, pccNotice] = await Promise.all([
@@ -62,11 +65,15 @@ export async function getSubmission(actor: Actor, submissionId: string) {
     history: history.map((e) => ({ ...e, snapshot: snapshotOf.get(e.id) ?? null })),
     deadline:
       meetingIso && editable
-        ? { ...deadlineStatus(meetingIso, toIsoDate(new Date()), clearDaysSetting()), deadline: publicationDeadline(meetingIso, clearDaysSetting()) }
+        ? {
+            ...deadlineStatus(meetingIso, toIsoDate(new Date()), clearDaysSetting()),
+            deadline: publicationDeadline(meetingIso, clearDaysSetting()),
+          }
         : null,
     actions: availableActions(state, (p) => can(actor, p)),
     canAbandonEdition: can(actor, "edition:create") && submission.edition > 1 && editable,
-    canStartEdition: can(actor, "edition:create") && state.stage === "PUBLISHED" && !submission.quarter.submissions.some((s) => isEditable(s.stage)),
+    canStartEdition:
+      can(actor, "edition:create") && state.stage === "PUBLISHED" && !submission.quarter.submissions.some((s) => isEditable(s.stage)),
   };
 }
 

@@ -61,7 +61,11 @@ export async function listMyTasks(actor: Actor) {
       title: true,
       presenters: true,
       quarter: { select: { fyStart: true, quarter: true } },
-      returnNotes: { where: { resolvedAt: null }, orderBy: { createdAt: "desc" }, select: { id: true, part: true, comment: true, authorName: true, createdAt: true } },
+      returnNotes: {
+        where: { resolvedAt: null },
+        orderBy: { createdAt: "desc" },
+        select: { id: true, part: true, comment: true, authorName: true, createdAt: true },
+      },
     },
   });
   const today = toIsoDate(new Date());
@@ -69,7 +73,9 @@ export async function listMyTasks(actor: Actor) {
     open.map(async (s) => {
       const state: WorkflowState = { stage: s.stage, FORCE: s.forceStatus, PCC: s.pccStatus };
       const meetingIncomplete = !s.meetingDate || [s.boardName, s.agendaItem, s.planPriority, s.title, s.presenters].some((v) => !v.trim());
-      const returned = s.returnNotes.filter((n) => (n.part === "FORCE" && can(actor, "force:edit")) || (n.part === "PCC" && can(actor, "pcc:edit")));
+      const returned = s.returnNotes.filter(
+        (n) => (n.part === "FORCE" && can(actor, "force:edit")) || (n.part === "PCC" && can(actor, "pcc:edit")),
+      );
       const pccNotice =
         can(actor, "pcc:edit") || can(actor, "pcc:approve")
           ? await pccAnswersChangedForce(db, s.id, state, (await currentHashes(db, s.id)).FORCE)

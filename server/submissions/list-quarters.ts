@@ -19,7 +19,16 @@ export async function listQuarters(actor: Actor) {
       submissions: {
         orderBy: { edition: "desc" },
         take: 1,
-        select: { id: true, edition: true, stage: true, forceStatus: true, pccStatus: true, meetingDate: true, boardName: true, title: true },
+        select: {
+          id: true,
+          edition: true,
+          stage: true,
+          forceStatus: true,
+          pccStatus: true,
+          meetingDate: true,
+          boardName: true,
+          title: true,
+        },
       },
     },
   });
@@ -41,7 +50,9 @@ export async function listQuarters(actor: Actor) {
           checklistDone: checklist.filter((i) => i.done).length,
           checklistTotal: checklist.length,
           deadline:
-            isEditable(current.stage) && current.meetingDate ? deadlineStatus(toIsoDate(current.meetingDate), today, clearDaysSetting()) : null,
+            isEditable(current.stage) && current.meetingDate
+              ? deadlineStatus(toIsoDate(current.meetingDate), today, clearDaysSetting())
+              : null,
         };
       }),
   );

@@ -13,7 +13,17 @@ export async function loadTaskList(client: Client, submissionId: string, loaded:
   const s = await client.submission.findUniqueOrThrow({
     where: { id: submissionId },
     select: {
-      figures: { select: { measureKey: true, latestValue: true, periodStart: true, periodEnd: true, noLocalData: true, noDataReason: true, name: true } },
+      figures: {
+        select: {
+          measureKey: true,
+          latestValue: true,
+          periodStart: true,
+          periodEnd: true,
+          noLocalData: true,
+          noDataReason: true,
+          name: true,
+        },
+      },
       kpiResults: { select: { actual: true, periodStart: true, periodEnd: true }, orderBy: { position: "asc" } },
       sections: {
         select: {
@@ -39,7 +49,11 @@ export async function loadTaskList(client: Client, submissionId: string, loaded:
       key: m.measureKey ?? "",
       name: measureNames.find((n) => n.key === m.measureKey)?.name ?? m.heading.replace(/^Measure:\s*/, ""),
     })),
-    figures: s.figures.map((f) => ({ measureKey: f.measureKey, entered: f.latestValue != null || f.noLocalData, complete: figureComplete(f) })),
+    figures: s.figures.map((f) => ({
+      measureKey: f.measureKey,
+      entered: f.latestValue != null || f.noLocalData,
+      complete: figureComplete(f),
+    })),
     kpis: s.kpiResults.map((k) => ({ entered: k.actual != null, complete: k.actual != null && !!k.periodStart && !!k.periodEnd })),
     sections: [...s.sections].sort(compareSections).map((x) => ({
       id: x.id,

@@ -82,18 +82,23 @@ export async function loadCompleteness(client: Client, submissionId: string, app
   const checklist: ChecklistItem[] = buildChecklist({
     measures,
     figures: submission.figures,
+    // Last quarter's text does not count as this quarter's statement until its author updates or confirms it.
     sections: submission.sections.map((s) => ({
       ...s,
       covers: s.covers.map((c) => c.measureKey),
-      paragraphs: s.paragraphs.map((p) => p.text),
+      paragraphs: s.paragraphs.filter((p) => !p.carriedOver).map((p) => p.text),
     })),
     notApplicable: submission.notApplicable,
     meeting: submission,
     ...approved,
   });
+  // Sections the checklist covers already say "not written" while all their text is carried
+  // over; the rest (and partly updated ones) list their carried paragraphs here.
+  const checklistCovers = (s: (typeof submission.sections)[number]) =>
+    ["PURPOSE", "MEASURE"].includes(s.kind) && !s.paragraphs.some((p) => !p.carriedOver && p.text.trim());
   const carried = (part: Part) =>
     submission.sections
-      .filter((s) => s.part === part && s.paragraphs.some((p) => p.carriedOver))
+      .filter((s) => s.part === part && s.paragraphs.some((p) => p.carriedOver) && !checklistCovers(s))
       .map((s) => {
         const count = s.paragraphs.filter((p) => p.carriedOver).length;
         return `${s.heading} (${count} paragraph${count === 1 ? "" : "s"} carried over from last quarter to update or confirm)`;

@@ -138,21 +138,23 @@ export async function populateSubmission(tx: Tx, submissionId: string, quarter: 
       .find((s) => !measureKey || s.measureKey === measureKey)
       ?.paragraphs.map((p) => p.text) ?? [];
   const themes = carried("PCC_THEME").length
-    ? carried("PCC_THEME").map((s) => ({ heading: s.heading, covers: s.covers.map((c) => c.measureKey), paragraphs: s.paragraphs.map((p) => p.text) }))
+    ? carried("PCC_THEME").map((s) => ({
+        heading: s.heading,
+        covers: s.covers.map((c) => c.measureKey),
+        paragraphs: s.paragraphs.map((p) => p.text),
+      }))
     : DEFAULT_PCC_THEMES.map((t) => ({ ...t, paragraphs: [] }));
   const introHeading = carried("PCC_INTRO")[0]?.heading ?? "Introduction";
 
   const sections: SectionSeed[] = [
     { part: "FORCE", kind: "PURPOSE", heading: "Purpose of paper", paragraphs: carriedText("PURPOSE") },
-    ...measures.map(
-      (m): SectionSeed => ({
-        part: "FORCE",
-        kind: "MEASURE",
-        heading: `Measure: ${m.name}`,
-        measureKey: m.key,
-        paragraphs: carriedText("MEASURE", m.key),
-      }),
-    ),
+    ...measures.map((m): SectionSeed => ({
+      part: "FORCE",
+      kind: "MEASURE",
+      heading: `Measure: ${m.name}`,
+      measureKey: m.key,
+      paragraphs: carriedText("MEASURE", m.key),
+    })),
     { part: "PCC", kind: "PCC_INTRO", heading: introHeading, paragraphs: carriedText("PCC_INTRO") },
     ...themes.map((t): SectionSeed => ({ part: "PCC", kind: "PCC_THEME", heading: t.heading, covers: t.covers, paragraphs: t.paragraphs })),
     { part: "SECRETARIAT", kind: "REPORTING", heading: "Reporting frequency", paragraphs: carriedText("REPORTING") },

@@ -36,7 +36,14 @@ type EditOptions = {
 };
 
 /** Voids the approvals of `part` that no longer hold, with an audit row; returns how many. */
-async function voidApprovals(tx: Tx, actor: SessionActor, submissionId: string, part: "FORCE" | "PCC", stale: { id: string; approverName: string }[], reason: string) {
+async function voidApprovals(
+  tx: Tx,
+  actor: SessionActor,
+  submissionId: string,
+  part: "FORCE" | "PCC",
+  stale: { id: string; approverName: string }[],
+  reason: string,
+) {
   if (stale.length === 0) return 0;
   await tx.approval.updateMany({ where: { id: { in: stale.map((a) => a.id) } }, data: { voidedAt: new Date(), voidReason: reason } });
   await writeAudit(tx, {
@@ -87,7 +94,8 @@ export async function recordPartEdit(tx: Tx, options: EditOptions) {
     select: { id: true, approverName: true },
   });
   const changedSinceSubmitted =
-    (state[part] === "SUBMITTED" || state[part] === "APPROVED") && (stale.length > 0 || (await changedSinceLastSnapshot(tx, submissionId, part, hashes[part])));
+    (state[part] === "SUBMITTED" || state[part] === "APPROVED") &&
+    (stale.length > 0 || (await changedSinceLastSnapshot(tx, submissionId, part, hashes[part])));
   await voidApprovals(tx, actor, submissionId, part, stale, `Edited by ${actor.name} after approval (${what.replace(/[.-]/g, " ")})`);
   if (changedSinceSubmitted) await applyTransition(tx, { actor, submissionId, action: `reopen_${suffix}` });
 
@@ -97,7 +105,8 @@ export async function recordPartEdit(tx: Tx, options: EditOptions) {
       select: { id: true, approverName: true },
     });
     const voided = await voidApprovals(tx, actor, submissionId, "PCC", answered, "The force part it responded to changed");
-    if (voided && (await loadState(tx, submissionId)).PCC === "APPROVED") await applyTransition(tx, { actor, submissionId, action: "reconfirm_pcc" });
+    if (voided && (await loadState(tx, submissionId)).PCC === "APPROVED")
+      await applyTransition(tx, { actor, submissionId, action: "reconfirm_pcc" });
   }
 }
 

@@ -44,12 +44,19 @@ export default async function HomePage() {
                   ))}
                   {s.pccNotice && (
                     <p className="mt-2 border-l-4 border-warning pl-3" data-pcc-notice>
-                      <strong>The force part has changed since the PCC statement was {s.pccNotice.event === "APPROVED" ? "approved" : "submitted"}.</strong>{" "}
+                      <strong>
+                        The force part has changed since the PCC statement was {s.pccNotice.event === "APPROVED" ? "approved" : "submitted"}
+                        .
+                      </strong>{" "}
                       Check the statement still fits
                       {s.pccNotice.forceSnapshotId && (
                         <>
                           {" "}
-                          (<Link href={`${base}/changes/force?since=${s.pccNotice.forceSnapshotId}`}>see what changed in the force part</Link>)
+                          (
+                          <Link href={`${base}/changes/force?since=${s.pccNotice.forceSnapshotId}`}>
+                            see what changed in the force part
+                          </Link>
+                          )
                         </>
                       )}
                       . The PCC will confirm it again; you need do nothing unless it no longer fits.

@@ -63,9 +63,11 @@ export default async function SubmissionPage({
       {view.pccNotice && (can(actor, "pcc:edit") || can(actor, "pcc:approve")) && (
         <Notice tone="warning" title="The force part has changed since the PCC statement was written against it">
           <p data-pcc-notice>
-            The PCC statement was {view.pccNotice.event === "APPROVED" ? "approved" : "submitted"} on {formatDateTime(view.pccNotice.at)}; the
-            force part it responds to has changed since.{" "}
-            {view.pccNotice.forceSnapshotId && <Link href={`${base}/changes/force?since=${view.pccNotice.forceSnapshotId}`}>See what changed in the force part</Link>}
+            The PCC statement was {view.pccNotice.event === "APPROVED" ? "approved" : "submitted"} on {formatDateTime(view.pccNotice.at)};
+            the force part it responds to has changed since.{" "}
+            {view.pccNotice.forceSnapshotId && (
+              <Link href={`${base}/changes/force?since=${view.pccNotice.forceSnapshotId}`}>See what changed in the force part</Link>
+            )}
             . Check the statement still fits: the PCC will confirm it again once the DCC has approved the force part.
           </p>
         </Notice>
@@ -109,9 +111,18 @@ export default async function SubmissionPage({
           {(group) =>
             group.part ? (
               <>
-                <ReturnNotes notes={view.returnNotes.filter((n) => n.part === group.part)} changesHref={`${base}/changes/${group.part === "FORCE" ? "force" : "pcc"}?since=return`} />
+                <ReturnNotes
+                  notes={view.returnNotes.filter((n) => n.part === group.part)}
+                  changesHref={`${base}/changes/${group.part === "FORCE" ? "force" : "pcc"}?since=return`}
+                />
                 {group.part === "PCC" && editable && can(actor, "pcc:edit") && (
-                  <ActionButton label="Add a themed section" input={{ submissionId: view.id }} run={addPccSectionAction} next={`${base}/sections/{id}`} className="mb-3" />
+                  <ActionButton
+                    label="Add a themed section"
+                    input={{ submissionId: view.id }}
+                    run={addPccSectionAction}
+                    next={`${base}/sections/{id}`}
+                    className="mb-3"
+                  />
                 )}
               </>
             ) : null
@@ -130,6 +141,7 @@ export default async function SubmissionPage({
             submissionId={view.id}
             run={takeActionAction}
             action="withdraw"
+            successHref={`${base}?done=withdrawn`}
             label="Withdraw this quarter"
             variant="warning"
             askWithdrawal

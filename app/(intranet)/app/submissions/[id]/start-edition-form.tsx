@@ -2,7 +2,7 @@
 
 import { startEditionSchema } from "@/lib/schemas/transition";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { CheckboxGroup, SubmitButton, TextArea } from "@/components/forms/fields";
+import { CheckboxGroup, FieldScope, SubmitButton, TextArea } from "@/components/forms/fields";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { startEditionAction } from "./actions";
 
@@ -20,16 +20,24 @@ export function StartEditionForm({ quarterId }: { quarterId: string }) {
     successHref: "/app/submissions/{submissionId}?done=edition",
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Start a new edition" className="mb-8 border-l-8 border-link bg-panel p-4">
-      <h2 className="mb-2 text-xl font-bold">Correct this statement</h2>
-      <ErrorSummary form={form} message={message} />
-      <p className="mb-3">
-        A new edition copies this one. Parts you do not send back keep their approval and are not resubmitted. The meeting details, reporting
-        frequency and recommendations can be changed by the secretariat in the new edition.
-      </p>
-      <CheckboxGroup form={form} name="returnParts" label="What needs correcting" hint="Leave both unticked if only the secretariat's details change" options={PARTS} />
-      <TextArea form={form} name="comment" label="What needs correcting, for the people who will correct it" rows={3} maxLength={4000} />
-      <SubmitButton pending={pending}>Start a new edition</SubmitButton>
-    </form>
+    <FieldScope.Provider value="edition">
+      <form onSubmit={onSubmit} noValidate aria-label="Start a new edition" className="mb-8 border-l-8 border-link bg-panel p-4">
+        <h2 className="mb-2 text-xl font-bold">Correct this statement</h2>
+        <ErrorSummary form={form} message={message} />
+        <p className="mb-3">
+          A new edition copies this one. Parts you do not send back keep their approval and are not resubmitted. The meeting details,
+          reporting frequency and recommendations can be changed by the secretariat in the new edition.
+        </p>
+        <CheckboxGroup
+          form={form}
+          name="returnParts"
+          label="What needs correcting"
+          hint="Leave both unticked if only the secretariat's details change"
+          options={PARTS}
+        />
+        <TextArea form={form} name="comment" label="What needs correcting, for the people who will correct it" rows={3} maxLength={4000} />
+        <SubmitButton pending={pending}>Start a new edition</SubmitButton>
+      </form>
+    </FieldScope.Provider>
   );
 }

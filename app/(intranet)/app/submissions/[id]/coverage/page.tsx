@@ -9,7 +9,13 @@ import { CoverageForm } from "./coverage-form";
 
 export const metadata: Metadata = { title: "Priorities not applicable" };
 
-export default async function CoveragePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function CoveragePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const actor = await requirePermission("pcc:edit");
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
   const s = await getCoverageForEdit(actor, id);

@@ -12,7 +12,13 @@ import { KpiForm } from "./kpi-form";
 
 export const metadata: Metadata = { title: "KPI actuals" };
 
-export default async function KpisPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function KpisPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const actor = await requirePermission("force:edit");
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
   const s = await getKpisForEdit(actor, id);

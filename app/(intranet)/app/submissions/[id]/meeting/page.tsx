@@ -10,7 +10,13 @@ import { MeetingForm } from "./meeting-form";
 
 export const metadata: Metadata = { title: "Meeting details" };
 
-export default async function MeetingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function MeetingPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const actor = await requirePermission("meeting:edit");
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
   const s = await getMeetingForEdit(actor, id);

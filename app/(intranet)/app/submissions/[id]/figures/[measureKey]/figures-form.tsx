@@ -20,7 +20,15 @@ type Indicator = {
   previousValue: number | null;
 };
 
-export function FiguresForm({ defaults, indicators, continueHref }: { defaults: FiguresFormInput; indicators: Indicator[]; continueHref: string }) {
+export function FiguresForm({
+  defaults,
+  indicators,
+  continueHref,
+}: {
+  defaults: FiguresFormInput;
+  indicators: Indicator[];
+  continueHref: string;
+}) {
   const { form, onSubmit, message, pending } = useActionForm({
     schema: figuresFormSchema,
     defaultValues: defaults,
@@ -40,7 +48,8 @@ export function FiguresForm({ defaults, indicators, continueHref }: { defaults: 
           <legend className="text-xl font-bold">{indicator.name}</legend>
           <p className="mb-3 text-base text-muted">
             {indicator.betterWhen === "LOWER_IS_BETTER" ? "Lower is better" : "Higher is better"}. Baseline ({indicator.baselineLabel}):{" "}
-            {indicator.baselineValue == null ? "not held" : formatValue(indicator.baselineValue, indicator.unit)}. Source: {indicator.source}.
+            {indicator.baselineValue == null ? "not held" : formatValue(indicator.baselineValue, indicator.unit)}. Source:{" "}
+            {indicator.source}.
             {indicator.previousValue != null && <> Last quarter: {formatValue(indicator.previousValue, indicator.unit)}.</>}
           </p>
           <Checkbox

@@ -60,7 +60,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         </h2>
         <ApprovalStatus view={review} />
         {!review.approve.offered ? (
-          <p>Only the {approver} can approve the {name}.</p>
+          <p>
+            Only the {approver} can approve the {name}.
+          </p>
         ) : review.approve.result.ok ? (
           <ActionForm
             submissionId={id}
