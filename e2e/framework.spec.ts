@@ -170,6 +170,8 @@ test.describe("the measure framework", () => {
       unit: homicides.unit,
       betterWhen: homicides.betterWhen,
       baselineLabel: homicides.baselineLabel,
+      baselineStart: { month: "7", year: "2018" },
+      baselineEnd: { month: "6", year: "2019" },
       baselineValue: "60",
       source: homicides.source,
       active: homicides.active,

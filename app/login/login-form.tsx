@@ -5,8 +5,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { loginSchema, type LoginInput } from "@/lib/schemas/login";
-import { SubmitButton, TextField } from "@/components/forms/fields";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormMessage, SubmitButton, TextField } from "@/components/forms/fields";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const form = useForm<LoginInput>({ resolver: zodResolver(loginSchema), defaultValues: { email: "", password: "" } });
@@ -25,7 +24,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-md" aria-label="Sign in">
-      <ErrorSummary form={form} message={message} />
+      <FormMessage message={message} />
       <TextField form={form} name="email" label="Email address" type="email" autoComplete="username" inputMode="email" />
       <TextField form={form} name="password" label="Password" type="password" autoComplete="current-password" />
       <SubmitButton pending={form.formState.isSubmitting}>Sign in</SubmitButton>

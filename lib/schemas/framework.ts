@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Direction, Unit } from "@/generated/prisma/enums";
 import { parseOptionalNumber, valueProblem } from "./number";
-import { monthInput, readPeriod } from "./period";
+import { EMPTY_MONTH, monthInput, readPeriod } from "./period";
 import { monthToDate } from "@/lib/periods/months";
 
 const unit = z.enum(Unit, { message: "Choose a unit" });
@@ -31,8 +31,9 @@ export const indicatorSchema = z
       .trim()
       .min(1, "Enter the baseline label, like Year ending June 2019")
       .max(80, "Label must be 80 characters or fewer"),
-    baselineStart: monthInput,
-    baselineEnd: monthInput,
+    // Optional to send: an indicator without a baseline period stores none.
+    baselineStart: monthInput.default(EMPTY_MONTH),
+    baselineEnd: monthInput.default(EMPTY_MONTH),
     baselineValue: z.string(),
     source: z.string().trim().min(1, "Enter the source of the figures").max(200, "Source must be 200 characters or fewer"),
     active: z.boolean(),

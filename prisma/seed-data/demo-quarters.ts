@@ -35,7 +35,7 @@ type FigureEntry = {
 const Q3_FIGURES: Record<string, FigureEntry> = {
   Homicides: { latestValue: 46, period: ["2021-01", "2021-12"] },
   "Hospital admissions of under-25s for assault with a sharp object": { latestValue: 145, period: ["2020-11", "2021-10"] },
-  "Firearm discharges": { latestValue: 147, period: ["2021-01", "2021-12"], periodNote: "Year ending December 2021" },
+  "Firearm discharges": { latestValue: 147, period: ["2021-01", "2021-12"] },
   "Referrals into drug treatment": {
     latestValue: 1229,
     period: ["2021-01", "2021-12"],
@@ -64,7 +64,7 @@ const Q3_FIGURES: Record<string, FigureEntry> = {
 
 const Q4_FIGURES: Record<string, FigureEntry> = {
   Homicides: { latestValue: 48, period: ["2021-04", "2022-03"] },
-  "Firearm discharges": { latestValue: 139, period: ["2021-04", "2022-03"], periodNote: "Year ending March 2022" },
+  "Firearm discharges": { latestValue: 139, period: ["2021-04", "2022-03"] },
   "Burglary (police recorded)": { latestValue: 19544, period: ["2021-01", "2021-12"], periodNote: "Latest Home Office statistics" },
 };
 

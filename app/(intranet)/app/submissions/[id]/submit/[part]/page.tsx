@@ -56,7 +56,7 @@ export default async function SubmitPage({ params }: { params: Promise<{ id: str
         </h2>
         {submitted ? (
           <p>The {name} has been submitted. A change to it takes it back to in progress, to be submitted again.</p>
-        ) : review.submit.result.ok || review.figureCheck.flagged > 0 ? (
+        ) : review.submit.result.ok ? (
           <ActionForm
             submissionId={id}
             run={takeActionAction}
