@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { chromium } from "@playwright/test";
+import { ssoEnv } from "./e2e/fixtures/sso-settings";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
@@ -11,6 +12,10 @@ const DB_FILE = process.env.E2E_DB_FILE ?? "data/e2e.db";
 process.env.DATABASE_URL = `file:./${DB_FILE}`;
 process.env.E2E_DB_FILE = DB_FILE;
 process.env.NEXT_DIST_DIR = DIST_DIR;
+// The single sign-on specs start the identity provider and a second instance beside the app.
+const SECRET = "e2e-only-secret-not-for-production-use-0123456789";
+process.env.E2E_PORT = String(PORT);
+process.env.E2E_NEXTAUTH_SECRET = SECRET;
 
 /**
  * Debian's Chromium where it is installed (these machines cannot download Playwright's own
@@ -67,11 +72,13 @@ export default defineConfig({
       NEXT_DIST_DIR: DIST_DIR,
       E2E_DB_FILE: DB_FILE,
       NEXTAUTH_URL: baseURL,
-      NEXTAUTH_SECRET: "e2e-only-secret-not-for-production-use-0123456789",
+      NEXTAUTH_SECRET: SECRET,
       E2E_PORT: String(PORT),
       SEED_DEMO: "true",
       // As behind a reverse proxy: x-forwarded-proto decides HSTS (e2e/security-headers.spec.ts).
       TRUST_PROXY: "true",
+      // Single sign-on on, against the provider e2e/sso.spec.ts runs: every spec sees the button.
+      ...ssoEnv(PORT),
     },
   },
 });

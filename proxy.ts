@@ -18,7 +18,7 @@ const intranet = withAuth(
 );
 
 export function proxy(req: NextRequest, event: NextFetchEvent) {
-  if (req.nextUrl.pathname === "/login") return withSecurityHeaders(req);
+  if (req.nextUrl.pathname === "/login" || req.nextUrl.pathname.startsWith("/login/")) return withSecurityHeaders(req);
   return intranet(req as NextRequestWithAuth, event);
 }
 
@@ -57,4 +57,4 @@ async function refuseUnreadableAction(req: NextRequest): Promise<NextResponse | 
   return new NextResponse(check.message, { status: check.status, headers: { "content-type": "text/plain; charset=utf-8" } });
 }
 
-export const config = { matcher: ["/app", "/app/:path*", "/login"] };
+export const config = { matcher: ["/app", "/app/:path*", "/login", "/login/:path*"] };

@@ -2,7 +2,8 @@ import { test, expect, type APIRequestContext, type Page } from "@playwright/tes
 import { signIn } from "./fixtures/auth";
 import { testDb, uniqueId } from "./fixtures/db";
 import { callServerAction } from "./fixtures/server-action";
-import { buildQuarter, submissionState } from "./fixtures/quarters";
+import { buildQuarter, submissionState, writeSection, type BuiltQuarter } from "./fixtures/quarters";
+import { startEdition } from "@/server/submissions/start-edition";
 import { formatDate } from "@/lib/format";
 import { quarterLabel } from "@/lib/quarters";
 import type { Stage } from "@/lib/workflow/stages";
@@ -289,6 +290,83 @@ test.describe("correcting a published quarter", () => {
       await expect(page.getByRole("heading", { name: "This is edition 1, which has been replaced" })).toBeVisible();
       await expect(page.getByRole("link", { name: "Read the latest version" })).toHaveAttribute("href", `/quarters/${q.slug}`);
     });
+  });
+});
+
+/** Starts a correction of a published quarter through the domain operation, as the fixture secretariat. */
+async function openCorrection(q: BuiltQuarter) {
+  const { submissionId } = await startEdition({
+    actor: q.actors.secretariat,
+    quarterId: q.quarterId,
+    returnParts: ["FORCE"],
+    comment: `Correct the force part (${q.marker}).`,
+  });
+  return { submissionId, path: `/app/submissions/${submissionId}` };
+}
+
+/** What the public and the database hold for a quarter: its editions, and its public page's paragraphs. */
+async function publicState(request: APIRequestContext, q: BuiltQuarter) {
+  const response = await request.get(`/quarters/${q.slug}`);
+  expect(response.status()).toBe(200);
+  const html = await response.text();
+  return {
+    editions: await testDb.submission.findMany({ where: { quarterId: q.quarterId }, select: { id: true, edition: true, stage: true } }),
+    published: await submissionState(q.submissionId),
+    paragraphs: (await paragraphsOf(q.submissionId)).filter((text) => html.includes(text)).length,
+  };
+}
+
+test.describe("abandoning a correction", () => {
+  test("the secretariat abandons an open correction from its page; the published edition stays public and unchanged", async ({
+    page,
+    request,
+  }) => {
+    const q = await buildQuarter("published");
+    const correction = await openCorrection(q);
+    const draft = `A correction that is never published (${q.marker}, abandoned).`;
+    const homicide = await testDb.section.findFirstOrThrow({ where: { submissionId: correction.submissionId, measureKey: "homicide" } });
+    await writeSection(q.actors.analyst, homicide.id, [draft]);
+    const before = await publicState(request, q);
+    expect(before.paragraphs).toBeGreaterThan(5);
+
+    await actAs(page, SECRETARIAT);
+    await page.goto(correction.path);
+    const disclosure = page.locator("details[data-abandon-edition]");
+    await expect(disclosure).not.toHaveAttribute("open");
+    await disclosure.locator("summary").click();
+    const form = disclosure.getByRole("form", { name: "Abandon this edition" });
+    await expect(form).toContainText("This deletes edition 2 and everything entered in it.");
+    await form.getByRole("button", { name: "Abandon this edition" }).click();
+    await expect(page).toHaveURL(/\/app\/quarters$/);
+
+    expect(await testDb.submission.findUnique({ where: { id: correction.submissionId } })).toBeNull();
+    expect(await testDb.paragraph.count({ where: { text: draft } })).toBe(0);
+    expect(await testDb.auditEvent.count({ where: { action: "edition.abandon", entityId: q.quarterId, actorEmail: SECRETARIAT } })).toBe(1);
+    const after = await publicState(request, q);
+    expect(after).toEqual({ ...before, editions: before.editions.filter((e) => e.id !== correction.submissionId) });
+    expect(after.editions).toEqual([{ id: q.submissionId, edition: 1, stage: "PUBLISHED" }]);
+    const html = await (await request.get(`/quarters/${q.slug}`)).text();
+    expect(html).not.toContain(draft);
+
+    // The published edition's page offers a new correction again and lists no other edition.
+    await page.goto(q.path);
+    await expectStage(page, q.submissionId, "PUBLISHED");
+    await expect(page.getByRole("link", { name: "edition 2" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Start a new edition" })).toBeVisible();
+  });
+
+  test("an ANALYST calling abandonEditionAction over HTTP is refused, and nothing changes", async ({ page, request }) => {
+    const q = await buildQuarter("published");
+    const correction = await openCorrection(q);
+    await actAs(page, ANALYST);
+    await page.goto(correction.path);
+    await expectStage(page, correction.submissionId, "IN_PROGRESS");
+    await expect(page.locator("details[data-abandon-edition]")).toHaveCount(0);
+    const before = { ...(await publicState(request, q)), correction: await submissionState(correction.submissionId) };
+    const result = await callServerAction(page.request, "abandonEditionAction", correction.path, { submissionId: correction.submissionId });
+    expect(result).toMatchObject({ ok: false, message: FORBIDDEN });
+    expect({ ...(await publicState(request, q)), correction: await submissionState(correction.submissionId) }).toEqual(before);
+    expect(await testDb.auditEvent.count({ where: { action: "edition.abandon", entityId: q.quarterId } })).toBe(0);
   });
 });
 

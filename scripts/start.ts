@@ -8,6 +8,7 @@ import path from "node:path";
 import { spawn, execFileSync } from "node:child_process";
 import { prepareDatabase } from "./prepare-db";
 import { buildFingerprint } from "./build-fingerprint";
+import { checkSignInConfig } from "@/lib/auth/oidc-config";
 
 const nextBin = require.resolve("next/dist/bin/next");
 
@@ -42,6 +43,13 @@ async function main() {
     process.exit(1);
   }
   process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
+  // Single sign-on settings (OIDC_*, LOCAL_LOGIN): refuse to start on a half-set configuration.
+  try {
+    checkSignInConfig(process.env);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
   ensureSecret();
   await prepareDatabase();
   const dev = process.argv.includes("--dev");

@@ -1,5 +1,6 @@
 import "server-only";
 import type { FieldErrors } from "@/lib/action-result";
+import { Prisma } from "@/generated/prisma/client";
 
 /** A refusal the user can act on: shown as the form's message (and beside fields). */
 export class DomainError extends Error {
@@ -27,4 +28,12 @@ export class NotFoundError extends DomainError {
     super(`${what} could not be found.`);
     this.name = "NotFoundError";
   }
+}
+
+/**
+ * Whether an error is a unique-constraint violation: somebody created the same thing first.
+ * Check it outside the transaction that failed (PostgreSQL aborts the transaction).
+ */
+export function isUniqueViolation(error: unknown) {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }

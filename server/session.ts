@@ -3,8 +3,7 @@ import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { decode } from "next-auth/jwt";
-import { db } from "@/server/db";
-import { sessionMaxAgeSeconds } from "@/server/auth/options";
+import { findSessionUser } from "@/server/auth/find-session-user";
 import { can, type Permission, type SessionActor } from "@/lib/permissions";
 
 export type SessionUser = SessionActor;
@@ -13,25 +12,15 @@ const COOKIE_NAMES = ["__Secure-next-auth.session-token", "next-auth.session-tok
 
 /**
  * The signed-in user, read fresh from the database on every request: a deactivated user, a
- * revoked session or a changed role takes effect at the next request, not at token expiry.
+ * signed-out (revoked) session or a changed role takes effect at the next request, on every
+ * instance sharing the database, not at token expiry.
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const jar = await cookies();
   const raw = COOKIE_NAMES.map((name) => jar.get(name)?.value).find(Boolean);
   if (!raw || !process.env.NEXTAUTH_SECRET) return null;
   const token = await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET }).catch(() => null);
-  if (!token?.sub) return null;
-
-  const user = await db.user.findUnique({
-    where: { id: token.sub },
-    select: { id: true, email: true, name: true, active: true, sessionsRevokedAt: true, roles: { select: { role: true } } },
-  });
-  if (!user || !user.active) return null;
-  // An absolute lifetime from sign-in, and no session older than a revocation, ever.
-  const authAt = typeof token.authAt === "number" ? token.authAt : 0;
-  if (Date.now() - authAt > sessionMaxAgeSeconds() * 1000) return null;
-  if (user.sessionsRevokedAt && authAt <= user.sessionsRevokedAt.getTime()) return null;
-  return { id: user.id, email: user.email, name: user.name, roles: user.roles.map((r) => r.role) };
+  return token ? findSessionUser(token) : null;
 });
 
 /** For pages: the signed-in user, or a redirect to sign-in that comes back here. */

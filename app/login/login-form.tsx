@@ -5,6 +5,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { loginSchema, type LoginInput } from "@/lib/schemas/login";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { FormMessage, SubmitButton, TextField } from "@/components/forms/fields";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
@@ -19,7 +20,8 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       window.location.assign(callbackUrl);
       return;
     }
-    setMessage({ ok: false, text: result?.error && result.error !== "CredentialsSignin" ? result.error : "Sign-in failed. Try again." });
+    // The server answers with a code (lib/auth/sign-in-errors.ts), never with text to show.
+    setMessage({ ok: false, text: signInErrorMessage(result?.error) });
   });
 
   return (

@@ -1,65 +1,94 @@
 import "server-only";
+import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "@/server/db";
 import { decideThrottle, WINDOW_MS, type Attempt } from "@/lib/auth/throttle";
+import { throttledCode, type SignInErrorCode } from "@/lib/auth/sign-in-errors";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import type { Role } from "@/lib/roles";
 
-export const GENERIC_SIGN_IN_ERROR = "The email address or password is incorrect.";
-export const DEACTIVATED_ERROR = "This account has been deactivated. Ask an administrator to reactivate it.";
 const KEEP_ATTEMPTS_MS = 30 * 24 * 3600 * 1000;
+// How long an attempt waits for the checks ahead of it to settle before giving up ("busy").
+const MAX_WAIT_MS = 20_000;
 
+/** On failure, a code the sign-in page turns into a message (lib/auth/sign-in-errors.ts). */
 export type AuthenticateResult =
-  { ok: true; user: { id: string; email: string; name: string; roles: Role[] } } | { ok: false; message: string };
+  | { ok: true; user: { id: string; email: string; name: string; roles: Role[] } }
+  | { ok: false; code: SignInErrorCode | ReturnType<typeof throttledCode> };
 
 export function normaliseEmail(email: string) {
   return email.trim().toLowerCase();
 }
 
-function throttledMessage(retryAt: Date, now: Date) {
-  const minutes = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60000));
-  return `Too many failed sign-in attempts for this account. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
-}
+type Start = { outcome: "allow"; id: string } | { outcome: "wait" } | { outcome: "refuse"; retryAt: Date };
 
 /**
  * Decides the throttle and records a PENDING attempt in one transaction, before the (slow)
- * password check, so concurrent guesses each see the ones before them.
+ * password check. The transaction first writes the account's LoginGate row, so concurrent
+ * attempts for one account (on any instance) decide one after another, each seeing the
+ * attempts before it.
  */
-async function startAttempt(email: string, now: Date) {
+async function startAttempt(email: string): Promise<Start> {
   return db.$transaction(async (tx) => {
-    await tx.loginAttempt.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - KEEP_ATTEMPTS_MS) } } });
+    const now = new Date();
+    await tx.loginGate.upsert({ where: { email }, create: { email, touchedAt: now }, update: { touchedAt: now } });
     const attempts = (await tx.loginAttempt.findMany({
       where: { email, createdAt: { gt: new Date(now.getTime() - WINDOW_MS) } },
       select: { outcome: true, createdAt: true },
     })) as Attempt[];
     const decision = decideThrottle(attempts, now);
-    if (!decision.allowed) {
+    if (decision.outcome === "wait") return decision;
+    if (decision.outcome === "refuse") {
       await tx.loginAttempt.create({ data: { email, outcome: "THROTTLED", createdAt: now } });
-      return { allowed: false as const, retryAt: decision.retryAt };
+      return decision;
     }
     const attempt = await tx.loginAttempt.create({ data: { email, outcome: "PENDING", createdAt: now }, select: { id: true } });
-    return { allowed: true as const, id: attempt.id };
+    return { outcome: "allow", id: attempt.id };
   });
 }
 
-function settleAttempt(id: string, outcome: Attempt["outcome"]) {
-  return db.$transaction((tx) => tx.loginAttempt.update({ where: { id }, data: { outcome } }));
+/** Waits (briefly, with jitter) while the checks ahead of this attempt settle. */
+async function admitAttempt(email: string): Promise<Start> {
+  const deadline = Date.now() + MAX_WAIT_MS;
+  for (;;) {
+    const start = await startAttempt(email);
+    if (start.outcome !== "wait" || Date.now() > deadline) return start;
+    await sleep(50 + Math.random() * 100);
+  }
 }
 
-export async function authenticate(rawEmail: string, password: string, now = new Date()): Promise<AuthenticateResult> {
-  const email = normaliseEmail(rawEmail);
-  const attempt = await startAttempt(email, now);
-  if (!attempt.allowed) return { ok: false, message: throttledMessage(attempt.retryAt, now) };
+function settleAttempt(id: string, outcome: Attempt["outcome"]) {
+  return db.loginAttempt.update({ where: { id }, data: { outcome } });
+}
 
-  const user = await db.user.findUnique({ where: { email }, include: { roles: true } });
-  const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-  if (!user || !valid) {
+async function forgetOldAttempts() {
+  const cutoff = new Date(Date.now() - KEEP_ATTEMPTS_MS);
+  await db.loginAttempt.deleteMany({ where: { createdAt: { lt: cutoff } } });
+  await db.loginGate.deleteMany({ where: { touchedAt: { lt: cutoff } } });
+}
+
+export async function authenticate(rawEmail: string, password: string): Promise<AuthenticateResult> {
+  const email = normaliseEmail(rawEmail);
+  const attempt = await admitAttempt(email);
+  if (attempt.outcome === "wait") return { ok: false, code: "busy" };
+  if (attempt.outcome === "refuse") return { ok: false, code: throttledCode((attempt.retryAt.getTime() - Date.now()) / 60_000) };
+
+  try {
+    const result = await checkPassword(email, password);
+    await settleAttempt(attempt.id, result.ok ? "SUCCESS" : result.code === "deactivated" ? "REFUSED" : "FAILURE");
+    if (result.ok) await forgetOldAttempts();
+    return result;
+  } catch (error) {
     await settleAttempt(attempt.id, "FAILURE");
-    return { ok: false, message: GENERIC_SIGN_IN_ERROR };
+    throw error;
   }
-  if (!user.active) {
-    await settleAttempt(attempt.id, "REFUSED");
-    return { ok: false, message: DEACTIVATED_ERROR };
-  }
-  await settleAttempt(attempt.id, "SUCCESS");
+}
+
+async function checkPassword(email: string, password: string): Promise<AuthenticateResult> {
+  const user = await db.user.findUnique({ where: { email }, include: { roles: true } });
+  // Unknown emails and accounts without a password (made at a single sign-on) cost one hash
+  // check too, so the answer's timing does not tell them apart from a wrong password.
+  const matches = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+  if (!user?.passwordHash || !matches) return { ok: false, code: "incorrect" };
+  if (!user.active) return { ok: false, code: "deactivated" };
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, roles: user.roles.map((r) => r.role) } };
 }

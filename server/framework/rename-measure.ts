@@ -4,7 +4,7 @@ import { db } from "@/server/db";
 import { assertCan, type SessionActor } from "@/lib/permissions";
 import type { measureSchema } from "@/lib/schemas/framework";
 import { writeAudit } from "@/server/audit/write-audit";
-import { StaleError } from "@/server/errors";
+import { NotFoundError, StaleError } from "@/server/errors";
 
 export type RenameMeasureOptions = { actor: SessionActor; input: z.output<typeof measureSchema> };
 
@@ -16,7 +16,10 @@ export async function renameMeasure({ actor, input }: RenameMeasureOptions) {
       where: { id: input.id, version: input.version },
       data: { name: input.name, version: { increment: 1 } },
     });
-    if (updated.count !== 1) throw new StaleError("The measure");
+    if (updated.count !== 1) {
+      if (!(await tx.measure.findUnique({ where: { id: input.id }, select: { id: true } }))) throw new NotFoundError("That measure");
+      throw new StaleError("The measure");
+    }
     await writeAudit(tx, { actor, action: "framework.measure.rename", entityType: "Measure", entityId: input.id, toStatus: input.name });
   });
 }

@@ -20,7 +20,10 @@ export async function saveIndicator({ actor, input }: SaveIndicatorOptions) {
     let indicatorId = id;
     if (id) {
       const updated = await tx.indicator.updateMany({ where: { id, measureId, version }, data: { ...fields, version: { increment: 1 } } });
-      if (updated.count !== 1) throw new StaleError(`The indicator "${fields.name}"`);
+      if (updated.count !== 1) {
+        if (!(await tx.indicator.findFirst({ where: { id, measureId }, select: { id: true } }))) throw new NotFoundError("That indicator");
+        throw new StaleError(`The indicator "${fields.name}"`);
+      }
     } else {
       const last = await tx.indicator.findFirst({ where: { measureId }, orderBy: { position: "desc" }, select: { position: true } });
       indicatorId = (await tx.indicator.create({ data: { ...fields, measureId, position: (last?.position ?? -1) + 1 } })).id;

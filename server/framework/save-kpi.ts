@@ -4,7 +4,7 @@ import { db } from "@/server/db";
 import { assertCan, type SessionActor } from "@/lib/permissions";
 import type { kpiSchema } from "@/lib/schemas/framework";
 import { writeAudit } from "@/server/audit/write-audit";
-import { StaleError } from "@/server/errors";
+import { NotFoundError, StaleError } from "@/server/errors";
 
 export type SaveKpiOptions = { actor: SessionActor; input: z.output<typeof kpiSchema> };
 
@@ -16,7 +16,10 @@ export async function saveKpi({ actor, input }: SaveKpiOptions) {
     let kpiId = id;
     if (id) {
       const updated = await tx.kpi.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
-      if (updated.count !== 1) throw new StaleError(`The KPI "${fields.name}"`);
+      if (updated.count !== 1) {
+        if (!(await tx.kpi.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError("That KPI");
+        throw new StaleError(`The KPI "${fields.name}"`);
+      }
     } else {
       const last = await tx.kpi.findFirst({ orderBy: { position: "desc" }, select: { position: true } });
       kpiId = (await tx.kpi.create({ data: { ...fields, position: (last?.position ?? -1) + 1 } })).id;

@@ -8,10 +8,12 @@ export type DeletePccSectionOptions = { actor: SessionActor; sectionId: string; 
 
 export async function deletePccSection({ actor, sectionId, version }: DeletePccSectionOptions) {
   assertCan(actor, "pcc:edit");
+  // Read before the transaction (a section's kind and submission never change), which must
+  // start with the submission's row lock to wait for a concurrent edit (see saveSection).
+  const section = await db.section.findUnique({ where: { id: sectionId }, select: { submissionId: true, kind: true, heading: true } });
+  if (!section) throw new NotFoundError("That section");
+  if (section.kind !== "PCC_THEME") throw new DomainError("Only themed sections of the PCC statement can be removed.");
   return db.$transaction(async (tx) => {
-    const section = await tx.section.findUnique({ where: { id: sectionId }, select: { submissionId: true, kind: true, heading: true } });
-    if (!section) throw new NotFoundError("That section");
-    if (section.kind !== "PCC_THEME") throw new DomainError("Only themed sections of the PCC statement can be removed.");
     await assertSubmissionEditable(tx, section.submissionId);
     const deleted = await tx.section.deleteMany({ where: { id: sectionId, version } });
     if (deleted.count !== 1) throw new StaleError(`The section "${section.heading}"`);

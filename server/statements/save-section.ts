@@ -12,13 +12,16 @@ export type SaveSectionOptions = { actor: SessionActor; input: z.output<typeof s
 /** Replaces a section's paragraphs (and, for PCC themes, heading and priorities covered). */
 export async function saveSection({ actor, input }: SaveSectionOptions) {
   if (!Object.values(EDIT_PERMISSION).some((p) => can(actor, p))) throw new ForbiddenError();
+  // Which part and submission a section belongs to never changes, so it is read before the
+  // transaction, whose first statement must take the submission's row lock: a transaction that
+  // reads first cannot wait for a concurrent writer on SQLite (it fails with "busy" at once).
+  const section = await db.section.findUnique({
+    where: { id: input.sectionId },
+    select: { submissionId: true, part: true, kind: true, heading: true },
+  });
+  if (!section) throw new NotFoundError("That section");
+  assertCan(actor, EDIT_PERMISSION[section.part]);
   await db.$transaction(async (tx) => {
-    const section = await tx.section.findUnique({
-      where: { id: input.sectionId },
-      select: { submissionId: true, part: true, kind: true, heading: true },
-    });
-    if (!section) throw new NotFoundError("That section");
-    assertCan(actor, EDIT_PERMISSION[section.part]);
     await assertSubmissionEditable(tx, section.submissionId);
 
     const isTheme = section.kind === "PCC_THEME";

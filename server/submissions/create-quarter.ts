@@ -5,7 +5,7 @@ import { assertCan, type SessionActor } from "@/lib/permissions";
 import { quarterLabel, quarterSlug } from "@/lib/quarters";
 import { inputToDate, type createQuarterSchema } from "@/lib/schemas/meeting";
 import { writeAudit } from "@/server/audit/write-audit";
-import { DomainError } from "@/server/errors";
+import { DomainError, isUniqueViolation } from "@/server/errors";
 import { populateSubmission } from "./populate-submission";
 
 export type CreateQuarterOptions = { actor: SessionActor; input: z.output<typeof createQuarterSchema> };
@@ -14,9 +14,19 @@ export async function createQuarter({ actor, input }: CreateQuarterOptions) {
   assertCan(actor, "quarter:create");
   const fyStart = input.fyStart;
   const quarter = Number(input.quarter);
+  try {
+    return await insertQuarter(actor, input, fyStart, quarter);
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw new DomainError("That quarter already exists.", { quarter: [`${quarterLabel(fyStart, quarter)} already exists`] });
+    throw error;
+  }
+}
+
+function insertQuarter(actor: SessionActor, input: CreateQuarterOptions["input"], fyStart: number, quarter: number) {
   return db.$transaction(async (tx) => {
-    const existing = await tx.quarter.findUnique({ where: { fyStart_quarter: { fyStart, quarter } }, select: { id: true } });
-    if (existing) throw new DomainError("That quarter already exists.", { quarter: [`${quarterLabel(fyStart, quarter)} already exists`] });
+    // Insert first: the write takes the lock before anything is read, and the unique
+    // (fyStart, quarter) index refuses whoever comes second, however close together they are.
     const created = await tx.quarter.create({ data: { fyStart, quarter, slug: quarterSlug(fyStart, quarter) } });
     const submission = await tx.submission.create({
       data: {

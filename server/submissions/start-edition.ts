@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/server/db";
 import { assertCan, type SessionActor } from "@/lib/permissions";
 import { writeAudit } from "@/server/audit/write-audit";
-import { DomainError } from "@/server/errors";
+import { DomainError, NotFoundError } from "@/server/errors";
 import { approvalState } from "./load-workflow-facts";
 import { deriveStage, isEditable, type ApprovedPart } from "@/lib/workflow/stages";
 import { recordSnapshot } from "./record-snapshot";
@@ -27,11 +27,15 @@ export async function startEdition({ actor, quarterId, returnParts = [], comment
   if (returnParts.length > 0 && !comment.trim())
     throw new DomainError("Say what needs correcting, for the people who will correct it.", { comment: ["Say what needs correcting"] });
   return db.$transaction(async (tx) => {
+    // The published edition's row lock first (withdrawing and superseding take it too), so two
+    // starts, or a start and a withdrawal, are decided one after the other.
+    await tx.submission.updateMany({ where: { quarterId, stage: "PUBLISHED" }, data: { updatedAt: new Date() } });
     const editions = await tx.submission.findMany({
       where: { quarterId },
       orderBy: { edition: "desc" },
       select: { id: true, edition: true, stage: true },
     });
+    if (editions.length === 0) throw new NotFoundError("That quarter");
     if (editions.some((e) => isEditable(e.stage)))
       throw new DomainError("An edition of this quarter is already open. Only one edition at a time may be open.");
     const published = editions.find((e) => e.stage === "PUBLISHED");

@@ -18,13 +18,16 @@ export async function withdrawSubmission({ actor, submissionId, reason, explanat
   assertCan(actor, "submission:withdraw");
   if (!reason) throw new DomainError("Choose a reason for withdrawing.", { withdrawalReason: ["Choose a reason for withdrawing"] });
   return db.$transaction(async (tx) => {
-    const found = await tx.submission.findUnique({
+    // The row lock first (startEdition takes the same one), so a withdrawal and a new edition
+    // of the quarter are decided one after the other and never both happen.
+    const locked = await tx.submission.updateMany({ where: { id: submissionId }, data: { updatedAt: new Date() } });
+    if (locked.count !== 1) throw new NotFoundError("That submission");
+    const { quarterId, quarter } = await tx.submission.findUniqueOrThrow({
       where: { id: submissionId },
       select: { quarterId: true, quarter: { select: { slug: true } } },
     });
-    if (!found) throw new NotFoundError("That submission");
-    const { quarterId, quarter } = found;
-    const open = await tx.submission.count({ where: { quarterId, stage: { notIn: [...CLOSED_STAGES] } } });
+    // Another edition of the quarter still open (this one, if open, is refused by its stage).
+    const open = await tx.submission.count({ where: { quarterId, id: { not: submissionId }, stage: { notIn: [...CLOSED_STAGES] } } });
     if (open > 0)
       throw new DomainError(
         "A new edition of this quarter is open. Publish or abandon it (on its submission page) before withdrawing the quarter.",

@@ -3,7 +3,7 @@ import { db } from "@/server/db";
 import { assertCan, type SessionActor } from "@/lib/permissions";
 import { hashPassword } from "@/server/auth/password";
 import { writeAudit } from "@/server/audit/write-audit";
-import { DomainError } from "@/server/errors";
+import { DomainError, isUniqueViolation } from "@/server/errors";
 import type { z } from "zod";
 import type { createUserSchema } from "@/lib/schemas/user";
 
@@ -12,9 +12,18 @@ export type CreateUserOptions = { actor: SessionActor; input: z.output<typeof cr
 export async function createUser({ actor, input }: CreateUserOptions) {
   assertCan(actor, "users:manage");
   const passwordHash = await hashPassword(input.password);
+  try {
+    return await insertUser(actor, input, passwordHash);
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw new DomainError("Check the email address.", { email: ["A user with this email address already exists."] });
+    throw error;
+  }
+}
+
+function insertUser(actor: SessionActor, input: CreateUserOptions["input"], passwordHash: string) {
   return db.$transaction(async (tx) => {
-    const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
-    if (existing) throw new DomainError("Check the email address.", { email: ["A user with this email address already exists."] });
+    // Insert first: the unique email refuses whoever comes second, however close together.
     const user = await tx.user.create({
       data: {
         name: input.name,

@@ -26,6 +26,6 @@ export async function listUserAudit(actor: Actor, userId: string) {
     where: { entityType: "User", entityId: userId },
     orderBy: { at: "desc" },
     take: 50,
-    select: { id: true, at: true, action: true, actorEmail: true, fromStatus: true, toStatus: true },
+    select: { id: true, at: true, action: true, actorEmail: true, fromStatus: true, toStatus: true, comment: true, details: true },
   });
 }

@@ -31,7 +31,7 @@ describe("npm run user:create", () => {
     const user = await current.db.user.findUniqueOrThrow({ where: { email: "chief.admin@force.example" }, include: { roles: true } });
     expect(user.roles.map((r) => r.role).sort()).toEqual(["ADMIN", "SECRETARIAT"]);
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
-    expect(await verifyPassword(user.passwordHash, "a very long passphrase")).toBe(true);
+    expect(await verifyPassword(user.passwordHash ?? "", "a very long passphrase")).toBe(true);
     expect(await current.db.auditEvent.count({ where: { action: "user.create", entityId: user.id } })).toBe(1);
   });
 

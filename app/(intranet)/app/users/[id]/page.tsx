@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { PageMain, PageTitle } from "@/components/ui/page";
 import { Notice } from "@/components/ui/notice";
 import { formatDateTime } from "@/lib/format";
+import { describeUserEvent } from "@/lib/auth/user-history";
 import { requirePermission } from "@/server/session";
 import { getUser, listUserAudit } from "@/server/users/list-users";
 import { UserRolesForm } from "./user-roles-form";
@@ -40,8 +41,7 @@ export default async function UserPage({
       <ul className="space-y-1">
         {audit.map((a) => (
           <li key={a.id}>
-            {formatDateTime(a.at)}: {a.action.replace("user.", "")}
-            {a.fromStatus || a.toStatus ? ` (${a.fromStatus ?? "–"} → ${a.toStatus ?? "–"})` : ""} by {a.actorEmail ?? "system"}
+            {formatDateTime(a.at)}: {describeUserEvent(a)} by {a.actorEmail ?? "system"}
           </li>
         ))}
       </ul>

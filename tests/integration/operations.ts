@@ -1,0 +1,29 @@
+// The domain operations a concurrency test may run in other threads, by name (functions
+// cannot cross a thread boundary; their names and plain-data options can).
+import { approvePart } from "@/server/submissions/approve-part";
+import { publishSubmission } from "@/server/submissions/publish-submission";
+import { saveSection } from "@/server/statements/save-section";
+import { saveFigures } from "@/server/figures/save-figures";
+import { deletePccSection } from "@/server/statements/delete-pcc-section";
+import { startEdition } from "@/server/submissions/start-edition";
+import { withdrawSubmission } from "@/server/submissions/withdraw-submission";
+import { createQuarter } from "@/server/submissions/create-quarter";
+import { createUser } from "@/server/users/create-user";
+
+export const OPERATIONS = {
+  approvePart,
+  publishSubmission,
+  saveSection,
+  saveFigures,
+  deletePccSection,
+  startEdition,
+  withdrawSubmission,
+  createQuarter,
+  createUser,
+};
+
+type Operations = typeof OPERATIONS;
+export type Job = { [K in keyof Operations]: { operation: K; options: Parameters<Operations[K]>[0] } }[keyof Operations];
+
+/** What a call ended in: success, or the refusal's class name and message. */
+export type Outcome = { ok: true } | { ok: false; name: string; message: string };
