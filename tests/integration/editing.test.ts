@@ -11,6 +11,7 @@ import { saveCoverage } from "@/server/statements/save-coverage";
 import { addPccSection } from "@/server/statements/add-pcc-section";
 import { deletePccSection } from "@/server/statements/delete-pcc-section";
 import { saveMeeting } from "@/server/submissions/save-meeting";
+import { createQuarter } from "@/server/submissions/create-quarter";
 import { approvalState } from "@/server/submissions/load-workflow-facts";
 import { monthOfOrNull } from "@/lib/periods/months";
 import { NOT_A_PERCENTAGE } from "@/lib/schemas/number";
@@ -152,6 +153,49 @@ describe("saveSection", () => {
     expect(after).toMatchObject({ heading: before.heading, version: before.version + 1 });
     expect(await audits(q.submissionId, "save.section.measure")).toMatchObject([{ actorId: analyst.id, part: "FORCE", entityId: id }]);
     expect(await editors(q.submissionId)).toEqual([["FORCE", analyst.id]]);
+  });
+
+  it("keeps a carried-over mark only on text left exactly as carried and not confirmed", async () => {
+    const published = await h.quarter("published");
+    const { analyst, secretariat } = published.actors;
+    // A quarter after every fixture quarter, so it starts from the published one.
+    const { submissionId } = await h.run(() =>
+      createQuarter({
+        actor: secretariat,
+        input: {
+          fyStart: 2091,
+          quarter: "1",
+          boardName: "Board",
+          meetingDate: "",
+          agendaItem: "",
+          planPriority: "",
+          title: "T",
+          presenters: "",
+        },
+      }),
+    );
+    const id = (await h.db.section.findFirstOrThrow({ where: { submissionId, measureKey: "homicide" } })).id;
+    const carried = await h.db.paragraph.findMany({ where: { sectionId: id }, orderBy: { position: "asc" } });
+    expect(carried.length).toBeGreaterThan(0);
+    expect(carried.every((p) => p.carriedOver)).toBe(true);
+    const input = await sectionInput(id, []);
+    const save = (paragraphs: { text: string; carriedOver: boolean; confirmed: boolean }[], version: number) =>
+      h.run(() => saveSection({ actor: analyst, input: { ...input, version, paragraphs } }));
+    // Unchanged and unconfirmed: still marked. A claim of "carried" on new text is not believed.
+    await save(
+      [
+        { text: carried[0]!.text, carriedOver: true, confirmed: false },
+        { text: "New text.", carriedOver: true, confirmed: false },
+      ],
+      input.version,
+    );
+    expect((await h.db.paragraph.findMany({ where: { sectionId: id }, orderBy: { position: "asc" } })).map((p) => p.carriedOver)).toEqual([
+      true,
+      false,
+    ]);
+    // Confirmed as still correct: the mark goes, the text stays.
+    await save([{ text: carried[0]!.text, carriedOver: true, confirmed: true }], input.version + 1);
+    expect(await h.db.paragraph.findMany({ where: { sectionId: id } })).toMatchObject([{ text: carried[0]!.text, carriedOver: false }]);
   });
 
   it("a PCC theme takes a new heading and priorities, refusing a priority that is not in the list", async () => {
