@@ -21,7 +21,7 @@ export function EditHeader({ submission, title, saved }: { submission: Header; t
       </PageTitle>
       {!submission.editable && (
         <Notice tone="warning" title="This edition is closed">
-          It has been published, superseded or withdrawn. To correct it, start a new edition from the submission page.
+          It has been published, replaced by a later edition or withdrawn. To correct it, start a new edition from its task list.
         </Notice>
       )}
     </>
