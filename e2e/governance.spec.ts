@@ -226,7 +226,7 @@ test.describe("correcting a published quarter", () => {
     await test.step("the PCC confirms the unchanged statement with one approval", async () => {
       await actAs(page, PCC);
       await page.goto("/app");
-      await page.getByRole("link", { name: "Review and approve the PCC statement" }).click();
+      await page.locator(`[data-task="${label}, edition 2"]`).getByRole("link", { name: "Review and approve the PCC statement" }).click();
       await expect(page.locator("[data-changes-since]")).toContainText("Nothing has changed.");
       await press(page, edition2, "Approve the PCC statement", "READY");
       const pccActions = await testDb.auditEvent.count({ where: { submissionId: edition2, action: { in: PCC_OFFICE_ACTIONS } } });

@@ -215,7 +215,10 @@ test("a new quarter goes from creation to publication, each part moving on its o
   await test.step("the DCC reads the force part, then returns it with a comment", async () => {
     await actAs(page, DCC);
     await page.goto("/app");
-    await page.getByRole("link", { name: "Review and approve the force part" }).click();
+    await page
+      .locator(`[data-task="${quarterLabel(fyStart, quarter)}"]`)
+      .getByRole("link", { name: "Review and approve the force part" })
+      .click();
     await expect(page).toHaveURL(new RegExp(`${path}/review/force$`));
     // The decision comes after the part, as it will be published.
     const decision = page.getByRole("region", { name: "Your decision" });
@@ -281,7 +284,10 @@ test("a new quarter goes from creation to publication, each part moving on its o
   await test.step("the PCC approves the PCC statement", async () => {
     await actAs(page, PCC);
     await page.goto("/app");
-    await page.getByRole("link", { name: "Review and approve the PCC statement" }).click();
+    await page
+      .locator(`[data-task="${quarterLabel(fyStart, quarter)}"]`)
+      .getByRole("link", { name: "Review and approve the PCC statement" })
+      .click();
     await page.getByRole("button", { name: "Approve the PCC statement" }).click();
     await expect(banner(page)).toHaveText("You approved the PCC statement.");
     expect(await stateOf(submissionId)).toEqual({ stage: "READY", FORCE: "APPROVED", PCC: "APPROVED" });
@@ -294,7 +300,10 @@ test("a new quarter goes from creation to publication, each part moving on its o
   await test.step("the secretariat confirms last quarter's reporting frequency and recommendations", async () => {
     await actAs(page, SECRETARIAT);
     await page.goto("/app");
-    await page.getByRole("link", { name: "Preview and publish" }).click();
+    await page
+      .locator(`[data-task="${quarterLabel(fyStart, quarter)}"]`)
+      .getByRole("link", { name: "Preview and publish" })
+      .click();
     const todo = page.locator("[data-publish-missing]");
     await expect(todo).toContainText("Reporting frequency (1 paragraph carried over from last quarter to update or confirm)");
     await todo.getByRole("link", { name: "Reporting frequency" }).click();

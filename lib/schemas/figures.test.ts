@@ -211,8 +211,10 @@ describe("figuresFormSchema", () => {
     });
   });
 
-  it("refuses a period without a value, with the message on latestValue", () => {
-    expect(issues(parse(withPeriod()))).toEqual({ "figures.0.latestValue": "Enter the latest value, or clear the period" });
+  it("keeps a period without a value (carried forward before the value is known)", () => {
+    const r = parse(withPeriod());
+    expect(r.success).toBe(true);
+    expect(r.data?.figures[0]).toMatchObject({ latestValue: null, periodStart: "2021-01", periodEnd: "2021-12" });
   });
 
   it("refuses a value that is not a number", () => {

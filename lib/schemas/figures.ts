@@ -4,7 +4,9 @@ import { optionalText, parseValue } from "./number";
 import { monthInput, readPeriod } from "./period";
 
 // Values arrive as text and are parsed here, at row level, because text left in the value
-// boxes must not block a row marked "no local data" (the boxes are hidden and discarded).
+// boxes must not block a row marked "no local data" (the boxes are hidden and discarded). A
+// period without a value is kept: periods are carried forward from last quarter before the
+// value is known, and the checklist, not the form, says the figure is still incomplete.
 const figureRow = z
   .object({
     figureId: z.string().min(1),
@@ -38,7 +40,6 @@ const figureRow = z
     for (const p of period.issues) issue(p.path, p.message);
     if (latestValue != null && !period.given)
       issue("periodStart", "Enter the months the latest value covers: the month and year it starts and ends");
-    if (!row.latestValue.trim() && period.given) issue("latestValue", "Enter the latest value, or clear the period");
     if (comparisonValue != null && !row.comparisonLabel) issue("comparisonLabel", "Say what the comparison is, like Jan–Dec 2020");
     if (!row.comparisonValue.trim() && row.comparisonLabel) issue("comparisonValue", "Enter the comparison value, or clear its label");
     return { ...row, latestValue, comparisonValue, periodStart: period.periodStart, periodEnd: period.periodEnd };

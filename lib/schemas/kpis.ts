@@ -21,7 +21,6 @@ const kpiRow = z
     const period = readPeriod(row.periodStart, row.periodEnd);
     for (const p of period.issues) issue(p.path, p.message);
     if (actual != null && !period.given) issue("periodStart", "Enter the months the actual covers: the month and year it starts and ends");
-    if (!row.actual.trim() && period.given) issue("actual", "Enter the actual, or clear the period");
     return { ...row, actual, periodStart: period.periodStart, periodEnd: period.periodEnd };
   });
 

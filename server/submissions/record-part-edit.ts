@@ -101,7 +101,7 @@ export async function recordPartEdit(tx: Tx, options: EditOptions) {
 
   if (part === "FORCE") {
     const answered = await tx.approval.findMany({
-      where: { submissionId, part: "PCC", voidedAt: null, NOT: { forceHash: hashes.FORCE } },
+      where: { submissionId, part: "PCC", voidedAt: null, OR: [{ forceHash: null }, { NOT: { forceHash: hashes.FORCE } }] },
       select: { id: true, approverName: true },
     });
     const voided = await voidApprovals(tx, actor, submissionId, "PCC", answered, "The force part it responded to changed");
