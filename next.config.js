@@ -9,7 +9,14 @@ const nextConfig = {
   // production build does not repeat the check.
   typescript: { ignoreBuildErrors: true },
   typedRoutes: false,
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@node-rs/argon2", "date-holidays"],
+  serverExternalPackages: [
+    "better-sqlite3",
+    "@prisma/adapter-better-sqlite3",
+    "@prisma/adapter-pg",
+    "postgrator",
+    "@node-rs/argon2",
+    "date-holidays",
+  ],
   async headers() {
     return [
       {

@@ -7,10 +7,19 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
 const DIST_DIR = process.env.E2E_DIST_DIR ?? ".next-e2e";
 const DB_FILE = process.env.E2E_DB_FILE ?? "data/e2e.db";
+// A throwaway SQLite file; or, when TEST_POSTGRES_URL names a PostgreSQL server (as
+// `npm run test:e2e:postgres` does), a throwaway database on it, recreated by the web server.
+const DATABASE_URL = process.env.TEST_POSTGRES_URL ? postgresDatabase(process.env.TEST_POSTGRES_URL) : `file:./${DB_FILE}`;
 // Fixtures in the test process (e2e/fixtures) read and seed the same throwaway database and
 // find server actions in the same build as the server under test.
-process.env.DATABASE_URL = `file:./${DB_FILE}`;
+process.env.DATABASE_URL = DATABASE_URL;
 process.env.E2E_DB_FILE = DB_FILE;
+
+function postgresDatabase(serverUrl: string) {
+  const url = new URL(serverUrl);
+  url.pathname = `/scorecard_e2e_${PORT}`;
+  return url.toString();
+}
 process.env.NEXT_DIST_DIR = DIST_DIR;
 // The single sign-on specs start the identity provider and a second instance beside the app.
 const SECRET = "e2e-only-secret-not-for-production-use-0123456789";
@@ -71,6 +80,7 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       NEXT_DIST_DIR: DIST_DIR,
       E2E_DB_FILE: DB_FILE,
+      DATABASE_URL,
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: SECRET,
       E2E_PORT: String(PORT),

@@ -48,6 +48,19 @@ test.describe("user administration (ADMIN)", () => {
     expect(actions).toEqual(["user.create", "user.roles", "user.deactivate", "user.reactivate"]);
   });
 
+  test("with single sign-on configured (as the e2e server is), a user can be created without a password", async ({ page }) => {
+    await signIn(page, "admin@example.org");
+    await page.goto("/app/users/new");
+    await expect(page.getByLabel("Initial password (optional)")).toBeVisible();
+    const email = `${uniqueId("sso-only")}@example.test`;
+    await page.getByLabel("Full name").fill("Sso Only");
+    await page.getByLabel("Email address").fill(email);
+    await page.getByLabel("Force analyst").check();
+    await page.getByRole("button", { name: "Create user" }).click();
+    await expect(page.getByText("User created")).toBeVisible();
+    expect((await testDb.user.findUniqueOrThrow({ where: { email } })).passwordHash).toBeNull();
+  });
+
   test("creating a user with an email already in use is refused beside the field", async ({ page }) => {
     const existing = await createTestUser(["PCC"]);
     await signIn(page, "admin@example.org");

@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import readline from "node:readline";
 import { createPrismaClient } from "@/server/prisma-client";
 import { hashPassword } from "@/server/auth/password";
-import { createUserSchema } from "@/lib/schemas/user";
+import { createUserSchema, MIN_PASSWORD_LENGTH } from "@/lib/schemas/user";
 import { migrateDatabase } from "./prepare-db";
 
 function promptHidden(question: string): Promise<string> {
@@ -39,7 +39,12 @@ async function main() {
     for (const issue of parsed.error.issues) console.error(`${issue.path.join(".") || "input"}: ${issue.message}`);
     process.exit(2);
   }
-  migrateDatabase();
+  // The first administrator must always be able to sign in locally, single sign-on or not.
+  if (!parsed.data.password) {
+    console.error(`password: Enter a password of at least ${MIN_PASSWORD_LENGTH} characters.`);
+    process.exit(2);
+  }
+  await migrateDatabase();
   const db = createPrismaClient();
   try {
     const input = parsed.data;

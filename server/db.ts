@@ -1,6 +1,7 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
-import { createPrismaClient, type DbClient } from "./prisma-client";
+import { databaseProvider } from "@/lib/database-url";
+import { createPrismaClient, resolveDatabaseUrl, type DbClient } from "./prisma-client";
 
 type Clients = { db: DbClient; publicDb: DbClient };
 
@@ -11,11 +12,16 @@ type Clients = { db: DbClient; publicDb: DbClient };
 // a query made on it while an interactive transaction is open runs inside that transaction and
 // can see its uncommitted rows. The public client's own connection (in WAL mode, set by
 // scripts/prepare-db.ts) sees only committed data, so a public page can never be rendered from
-// a publication that is still in flight or that rolls back.
+// a publication that is still in flight or that rolls back. On PostgreSQL a client is a pool
+// and a transaction has a connection of its own, so one client serves both.
 const globalForDb = globalThis as unknown as { scorecardClients?: Clients };
 
 function appClients(): Clients {
-  globalForDb.scorecardClients ??= { db: createPrismaClient(), publicDb: createPrismaClient() };
+  globalForDb.scorecardClients ??= (() => {
+    const db = createPrismaClient();
+    const separate = databaseProvider(resolveDatabaseUrl()) === "sqlite";
+    return { db, publicDb: separate ? createPrismaClient() : db };
+  })();
   return globalForDb.scorecardClients;
 }
 

@@ -2,8 +2,10 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
-import { databaseUrl, sqliteFile } from "@/lib/database-url";
+import { PrismaClient as PostgresPrismaClient } from "@/generated/prisma-postgresql/client";
+import { databaseProvider, databaseUrl, sqliteFile } from "@/lib/database-url";
 
 /**
  * DATABASE_URL, defaulted to the embedded file and written back to the environment so child
@@ -19,13 +21,23 @@ export function resolveDatabaseUrl(): string {
 }
 
 /**
- * The one place a Prisma client is built (app, scripts, tests), so the driver adapter and
- * its settings live in one file. better-sqlite3 holds a single connection per client; the
- * busy timeout lets a second client (the public read client, a script) wait for a writer
- * instead of failing.
+ * The one place a Prisma client is built (app, scripts, tests), so the driver adapters and
+ * their settings live in one file. DATABASE_URL chooses: `postgresql://…` gets the PostgreSQL
+ * client (generated from the same model, see scripts/db/generate-clients.ts) through
+ * node-postgres; `file:…` the SQLite client through better-sqlite3, which holds a single
+ * connection per client, with a busy timeout so a second client (the public read client, a
+ * script) waits for a writer instead of failing.
  */
-export function createPrismaClient(url = resolveDatabaseUrl()) {
+export function createPrismaClient(url = resolveDatabaseUrl()): DbClient {
+  if (databaseProvider(url) === "postgresql") {
+    // The two generated clients have the same API (one model); typing the PostgreSQL one as
+    // the SQLite one keeps domain code to what both databases support (no `mode:
+    // "insensitive"`, no PostgreSQL-only isolation levels). A server that does not answer
+    // fails a request after 10 s instead of holding it forever.
+    const adapter = new PrismaPg({ connectionString: url, connectionTimeoutMillis: 10_000 });
+    return new PostgresPrismaClient({ adapter }) as unknown as DbClient;
+  }
   return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 10_000 }) });
 }
 
-export type DbClient = ReturnType<typeof createPrismaClient>;
+export type DbClient = PrismaClient;

@@ -65,6 +65,15 @@ export function readOidcConfig(env: Record<string, string | undefined>): OidcCon
   };
 }
 
+/**
+ * Whether a new account needs a password: "none" when password sign-in is off (it could never
+ * be used), "optional" when single sign-on is there as well, "required" otherwise.
+ */
+export function passwordMode(env: Record<string, string | undefined>): "required" | "optional" | "none" {
+  if (!localLoginEnabled(env)) return "none";
+  return env.OIDC_ISSUER?.trim() ? "optional" : "required";
+}
+
 /** LOCAL_LOGIN=false turns password sign-in off (single sign-on only). */
 export function localLoginEnabled(env: Record<string, string | undefined>): boolean {
   return env.LOCAL_LOGIN?.trim().toLowerCase() !== "false";

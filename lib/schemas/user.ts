@@ -13,10 +13,12 @@ export const createUserSchema = z.object({
   name: z.string().trim().min(1, "Enter the person's name.").max(120, "Name must be 120 characters or fewer."),
   email: z.string().trim().toLowerCase().pipe(z.email("Enter an email address in the correct format, like name@example.org.")),
   roles,
+  // Blank means "no password": the person signs in with single sign-on only. Whether that is
+  // allowed depends on the installation, so createUser decides (server/users/create-user.ts).
   password: z
     .string()
-    .min(MIN_PASSWORD_LENGTH, `Password must be at least ${MIN_PASSWORD_LENGTH} characters.`)
-    .max(200, "Password must be 200 characters or fewer."),
+    .max(200, "Password must be 200 characters or fewer.")
+    .refine((value) => value === "" || value.length >= MIN_PASSWORD_LENGTH, `Password must be at least ${MIN_PASSWORD_LENGTH} characters.`),
 });
 export type CreateUserInput = z.input<typeof createUserSchema>;
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { inMeasureOrder } from "@/lib/measures/measure-order";
 import { publicDb as db } from "@/server/db";
 import { compareSections } from "@/lib/workflow/section-order";
 import { CLOSED_STAGES } from "@/lib/workflow/stages";
@@ -54,7 +55,15 @@ async function loadPaper(slug: string, edition: number) {
     where: { quarter: { slug }, edition, stage: { in: [...PUBLIC_STAGES] } },
     select: { ...paperSelect, quarter: { select: { slug: true, fyStart: true, quarter: true } } },
   });
-  return s && { ...s, sections: [...s.sections].sort(compareSections) };
+  return (
+    s && {
+      ...s,
+      notApplicable: inMeasureOrder(s.notApplicable, s.sections),
+      sections: [...s.sections]
+        .sort(compareSections)
+        .map((section) => ({ ...section, covers: inMeasureOrder(section.covers, s.sections) })),
+    }
+  );
 }
 
 export type PublicPaper = NonNullable<Awaited<ReturnType<typeof loadPaper>>>;

@@ -66,7 +66,7 @@ export async function getPartChanges(actor: Actor, submissionId: string, part: A
   } else {
     const snapshot = await db.partSnapshot.findFirst({
       where: since in EVENT ? { submissionId, part, event: EVENT[since as keyof typeof EVENT] } : { submissionId, part, id: since },
-      orderBy: { createdAt: "desc" },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       select: { content: true, event: true, createdAt: true },
     });
     if (snapshot) {

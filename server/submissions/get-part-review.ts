@@ -4,6 +4,7 @@ import { assertCan, can, type Actor } from "@/lib/permissions";
 import { resolveTransition } from "@/lib/workflow/transitions";
 import { isEditable, type ApprovedPart } from "@/lib/workflow/stages";
 import { compareSections } from "@/lib/workflow/section-order";
+import { inMeasureOrder } from "@/lib/measures/measure-order";
 import { numberParagraphs } from "@/lib/statement/number-paragraphs";
 import { loadWorkflowFacts } from "./load-workflow-facts";
 import { loadTaskList } from "./load-task-list";
@@ -45,10 +46,13 @@ export async function getPartReview(actor: Actor, submissionId: string, part: Ap
   // Would the decision or submission go through? (A refusal is shown instead of a button.)
   const decide = (action: "approve_force" | "approve_pcc" | "submit_force" | "submit_pcc" | "return_force" | "return_pcc") =>
     resolveTransition(action, state, facts, hasPermission, { comment: "x", checkedFlags: true });
-  const numbered = numberParagraphs([...s.sections].sort(compareSections)).filter((x) => x.part === part);
+  // Priorities in the order the measures appear in the statement, whatever order the database gives.
+  const ordered = [...s.sections].sort(compareSections).map((x) => ({ ...x, covers: inMeasureOrder(x.covers, s.sections) }));
+  const numbered = numberParagraphs(ordered).filter((x) => x.part === part);
   const group = tasks.find((g) => g.part === part);
   return {
     ...s,
+    notApplicable: inMeasureOrder(s.notApplicable, s.sections),
     editable: isEditable(s.stage),
     part,
     state,

@@ -3,6 +3,7 @@ import { db } from "@/server/db";
 import { assertCan, can, type Actor } from "@/lib/permissions";
 import { availableActions } from "@/lib/workflow/transitions";
 import { compareSections } from "@/lib/workflow/section-order";
+import { inMeasureOrder } from "@/lib/measures/measure-order";
 import { nextStep } from "@/lib/workflow/next-step";
 import { paperSelect } from "@/server/public/get-public-quarter";
 import { loadWorkflowFacts } from "./load-workflow-facts";
@@ -22,7 +23,12 @@ export async function getPublishPreview(actor: Actor, submissionId: string) {
   if (!s) return null;
   const [loaded, hash] = await Promise.all([loadWorkflowFacts(db, submissionId, actor.id), paperHash(db, submissionId)]);
   return {
-    paper: { ...s, sections: [...s.sections].sort(compareSections) },
+    // Ordered exactly as the public page orders them (server/public/get-public-quarter.ts).
+    paper: {
+      ...s,
+      notApplicable: inMeasureOrder(s.notApplicable, s.sections),
+      sections: [...s.sections].sort(compareSections).map((x) => ({ ...x, covers: inMeasureOrder(x.covers, s.sections) })),
+    },
     state: loaded.state,
     nextStep: nextStep(loaded.state),
     facts: loaded.facts,

@@ -81,13 +81,13 @@ export async function loadForceContent(client: Client, submissionId: string): Pr
 export async function loadPccContent(client: Client, submissionId: string): Promise<PccContent> {
   const [sections, notApplicable] = await Promise.all([
     sectionsOf(client, submissionId, "PCC"),
-    client.pccNotApplicable.findMany({
-      where: { submissionId },
-      orderBy: { measureKey: "asc" },
-      select: { measureKey: true, reason: true },
-    }),
+    client.pccNotApplicable.findMany({ where: { submissionId }, select: { measureKey: true, reason: true } }),
   ]);
-  return { sections, notApplicable };
+  // Sorted here, not by the database, so the hash does not depend on a server's collation.
+  return {
+    sections,
+    notApplicable: notApplicable.sort((a, b) => (a.measureKey < b.measureKey ? -1 : a.measureKey > b.measureKey ? 1 : 0)),
+  };
 }
 
 /** One approved part's content, exactly as its hash is computed. */

@@ -13,13 +13,13 @@ export async function pccAnswersChangedForce(client: Client, submissionId: strin
   if (state.PCC !== "SUBMITTED" && state.PCC !== "APPROVED") return null;
   const last = await client.partSnapshot.findFirst({
     where: { submissionId, part: "PCC", event: { in: ["SUBMITTED", "APPROVED"] } },
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { forceHash: true, event: true, createdAt: true },
   });
   if (!last?.forceHash || last.forceHash === forceHash) return null;
   const answered = await client.partSnapshot.findFirst({
     where: { submissionId, part: "FORCE", contentHash: last.forceHash },
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { id: true },
   });
   return { event: last.event, at: last.createdAt, forceSnapshotId: answered?.id ?? null };

@@ -114,7 +114,7 @@ export async function recordPartEdit(tx: Tx, options: EditOptions) {
 async function changedSinceLastSnapshot(tx: Tx, submissionId: string, part: "FORCE" | "PCC", hash: string) {
   const last = await tx.partSnapshot.findFirst({
     where: { submissionId, part },
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { contentHash: true },
   });
   return !last || last.contentHash !== hash;

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/server/db";
 import { assertCan, type SessionActor } from "@/lib/permissions";
 import { hashPassword } from "@/server/auth/password";
+import { passwordMode } from "@/lib/auth/oidc-config";
 import { writeAudit } from "@/server/audit/write-audit";
 import { DomainError, isUniqueViolation } from "@/server/errors";
 import type { z } from "zod";
@@ -11,7 +12,14 @@ export type CreateUserOptions = { actor: SessionActor; input: z.output<typeof cr
 
 export async function createUser({ actor, input }: CreateUserOptions) {
   assertCan(actor, "users:manage");
-  const passwordHash = await hashPassword(input.password);
+  const mode = passwordMode(process.env);
+  if (mode === "required" && !input.password) {
+    throw new DomainError("Check the highlighted fields.", {
+      password: ["Enter an initial password: without single sign-on, it is how the person signs in."],
+    });
+  }
+  // With password sign-in switched off, a password could never be used: none is stored.
+  const passwordHash = input.password && mode !== "none" ? await hashPassword(input.password) : null;
   try {
     return await insertUser(actor, input, passwordHash);
   } catch (error) {
@@ -21,7 +29,7 @@ export async function createUser({ actor, input }: CreateUserOptions) {
   }
 }
 
-function insertUser(actor: SessionActor, input: CreateUserOptions["input"], passwordHash: string) {
+function insertUser(actor: SessionActor, input: CreateUserOptions["input"], passwordHash: string | null) {
   return db.$transaction(async (tx) => {
     // Insert first: the unique email refuses whoever comes second, however close together.
     const user = await tx.user.create({
@@ -38,7 +46,7 @@ function insertUser(actor: SessionActor, input: CreateUserOptions["input"], pass
       action: "user.create",
       entityType: "User",
       entityId: user.id,
-      details: { email: input.email, roles: input.roles },
+      details: { email: input.email, roles: input.roles, password: passwordHash !== null },
     });
     return user;
   });

@@ -11,19 +11,22 @@ export async function setUserActive({ actor, userId, active }: SetUserActiveOpti
   assertCan(actor, "users:manage");
   if (userId === actor.id && !active) throw new DomainError("You cannot deactivate your own account.");
   await db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { active: true } });
-    if (!user) throw new NotFoundError("That user");
-    if (user.active === active) return;
-    await tx.user.update({
-      where: { id: userId },
+    // A guarded write: only a user not already in that state changes (and is audited), so two
+    // administrators deactivating one account at once record it once.
+    const changed = await tx.user.updateMany({
+      where: { id: userId, active: !active },
       data: active ? { active } : { active, sessionsRevokedAt: new Date() },
     });
+    if (changed.count !== 1) {
+      if (!(await tx.user.findUnique({ where: { id: userId }, select: { id: true } }))) throw new NotFoundError("That user");
+      return;
+    }
     await writeAudit(tx, {
       actor,
       action: active ? "user.reactivate" : "user.deactivate",
       entityType: "User",
       entityId: userId,
-      fromStatus: user.active ? "active" : "inactive",
+      fromStatus: active ? "inactive" : "active",
       toStatus: active ? "active" : "inactive",
     });
   });

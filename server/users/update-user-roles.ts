@@ -16,8 +16,10 @@ export async function updateUserRoles({ actor, userId, roles }: UpdateUserRolesO
     });
   }
   await db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { roles: { select: { role: true } } } });
-    if (!user) throw new NotFoundError("That user");
+    // The user's row lock first, so two changes to one user's roles are made one after the other.
+    const locked = await tx.user.updateMany({ where: { id: userId }, data: { updatedAt: new Date() } });
+    if (locked.count !== 1) throw new NotFoundError("That user");
+    const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { roles: { select: { role: true } } } });
     const before = user.roles.map((r) => r.role);
     await tx.userRole.deleteMany({ where: { userId } });
     await tx.userRole.createMany({ data: roles.map((role) => ({ userId, role })) });

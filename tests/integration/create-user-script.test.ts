@@ -45,6 +45,10 @@ describe("npm run user:create", () => {
     const short = createUser(["--email", "b@force.example", "--role", "ADMIN"], { DATABASE_URL: current.url, SCORECARD_PASSWORD: "short" });
     expect(short.status).toBe(2);
     expect(short.stderr).toContain("at least 12 characters");
+    // Blank is a valid "no password" on the Users page (single sign-on), never for the CLI.
+    const blank = createUser(["--email", "d@force.example", "--role", "ADMIN"], { DATABASE_URL: current.url, SCORECARD_PASSWORD: "" });
+    expect(blank.status).toBe(2);
+    expect(blank.stderr).toContain("Enter a password");
     const role = createUser(["--email", "c@force.example", "--role", "KING"], {
       DATABASE_URL: current.url,
       SCORECARD_PASSWORD: "a very long passphrase",

@@ -9,6 +9,9 @@ import { startEdition } from "@/server/submissions/start-edition";
 import { withdrawSubmission } from "@/server/submissions/withdraw-submission";
 import { createQuarter } from "@/server/submissions/create-quarter";
 import { createUser } from "@/server/users/create-user";
+import { updateUserRoles } from "@/server/users/update-user-roles";
+import { setUserActive } from "@/server/users/set-user-active";
+import { authenticate } from "@/server/auth/authenticate";
 
 export const OPERATIONS = {
   approvePart,
@@ -20,6 +23,10 @@ export const OPERATIONS = {
   withdrawSubmission,
   createQuarter,
   createUser,
+  updateUserRoles,
+  setUserActive,
+  // A sign-in's answer stays in the thread; the test reads the attempts it recorded.
+  signIn: async ({ email, password }: { email: string; password: string }) => void (await authenticate(email, password)),
 };
 
 type Operations = typeof OPERATIONS;

@@ -48,6 +48,42 @@ describe("createUser", () => {
     );
     expect((error as DomainError).fieldErrors).toEqual({ email: ["A user with this email address already exists."] });
   });
+
+  describe("a blank password", () => {
+    const saved = { OIDC_ISSUER: process.env.OIDC_ISSUER, LOCAL_LOGIN: process.env.LOCAL_LOGIN };
+    afterEach(() => Object.assign(process.env, saved));
+    const input = (email: string) => ({ name: "Sam Sso", email, roles: ["ANALYST" as const], password: "" });
+
+    it("is refused beside the field when there is no single sign-on, and nothing is created", async () => {
+      delete process.env.OIDC_ISSUER;
+      delete process.env.LOCAL_LOGIN;
+      const admin = await h.user(["ADMIN"]);
+      const error = await expectRefused(
+        h,
+        () => createUser({ actor: admin, input: input("sam@force.example") }),
+        DomainError,
+        "Check the highlighted fields.",
+      );
+      expect((error as DomainError).fieldErrors?.password?.[0]).toContain("Enter an initial password");
+    });
+
+    it("creates an account with no password when single sign-on is configured", async () => {
+      process.env.OIDC_ISSUER = "https://login.example/tenant/v2.0";
+      const admin = await h.user(["ADMIN"]);
+      const { id } = await h.run(() => createUser({ actor: admin, input: input("sam@force.example") }));
+      expect((await h.db.user.findUniqueOrThrow({ where: { id } })).passwordHash).toBeNull();
+    });
+
+    it("never stores a password when password sign-in is switched off", async () => {
+      process.env.OIDC_ISSUER = "https://login.example/tenant/v2.0";
+      process.env.LOCAL_LOGIN = "false";
+      const admin = await h.user(["ADMIN"]);
+      const { id } = await h.run(() =>
+        createUser({ actor: admin, input: { ...input("kim@force.example"), password: "a long passphrase" } }),
+      );
+      expect((await h.db.user.findUniqueOrThrow({ where: { id } })).passwordHash).toBeNull();
+    });
+  });
 });
 
 describe("updateUserRoles", () => {

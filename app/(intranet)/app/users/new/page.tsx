@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PageMain, PageTitle } from "@/components/ui/page";
 import { requirePermission } from "@/server/session";
+import { passwordMode } from "@/lib/auth/oidc-config";
 import { CreateUserForm } from "./create-user-form";
 
 export const metadata: Metadata = { title: "Create a user" };
@@ -10,7 +11,7 @@ export default async function NewUserPage() {
   return (
     <PageMain>
       <PageTitle caption="Users">Create a user</PageTitle>
-      <CreateUserForm />
+      <CreateUserForm passwordMode={passwordMode(process.env)} />
     </PageMain>
   );
 }
