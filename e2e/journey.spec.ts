@@ -241,6 +241,7 @@ test("a new quarter goes from creation to publication, each part moving on its o
     await page.goto(`${path}/sections/${homicideSection.id}`);
     await page.getByLabel("Paragraph 1", { exact: true }).fill(fixed);
     await page.getByRole("button", { name: "Save and continue" }).click();
+    await expect(page).toHaveURL(/\?saved=/);
     await page.goto(`${path}/submit/force`);
     await expect(page.getByRole("note")).toContainText(returnComment);
     // 46 was last quarter's figure: the figure check flags it, and submitting needs a tick.
