@@ -3,6 +3,7 @@ import { buildQuarter, shownHashes } from "./fixtures/quarters";
 import { signIn } from "./fixtures/auth";
 import { callServerAction } from "./fixtures/server-action";
 import { DEMO_PASSWORD } from "./fixtures/db";
+import { isAddress, storedArtifacts } from "./fixtures/public-site";
 
 /** Every same-site page and file reachable from `/`, plus the feed and each quarter's data. */
 async function crawlPublicSite(request: APIRequestContext) {
@@ -45,6 +46,12 @@ test("no text from an unpublished quarter appears anywhere public, and its page 
   const pages = await crawlPublicSite(request);
   expect(pages.has("/quarters/2021-22-q3")).toBe(true);
   expect(pages.has("/quarters/2021-22-q3/data.csv")).toBe(true);
+  // And every artifact the public site has stored, as served, linked from somewhere or not.
+  for (const artifact of await storedArtifacts()) {
+    const path = isAddress(artifact.path) ? artifact.path : `stored ${artifact.path}`;
+    const body = isAddress(artifact.path) ? await (await request.get(artifact.path)).text() : Buffer.from(artifact.body).toString();
+    pages.set(path, body);
+  }
   for (const [path, body] of pages) {
     for (const q of [ready, drafting]) {
       expect(body, `${path} mentions an unpublished quarter`).not.toContain(q.marker);

@@ -1,4 +1,9 @@
-/** The public site's origin for absolute links: PUBLIC_SITE_URL, else the request's own. */
-export function siteUrl(request: Request, env: NodeJS.ProcessEnv = process.env) {
-  return env.PUBLIC_SITE_URL?.replace(/\/$/, "") || new URL(request.url).origin;
+/**
+ * The public site's origin for absolute links (feed, JSON). Public files are generated once,
+ * not per request, so this comes from configuration: PUBLIC_SITE_URL, else NEXTAUTH_URL (the
+ * address people use), else the local default.
+ */
+export function publicSiteUrl(env: Readonly<Record<string, string | undefined>> = process.env) {
+  const url = env.PUBLIC_SITE_URL?.trim() || env.NEXTAUTH_URL?.trim() || `http://localhost:${env.PORT || "3000"}`;
+  return url.replace(/\/+$/, "");
 }

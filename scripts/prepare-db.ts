@@ -1,12 +1,14 @@
 // Applies pending migrations, then seeds an empty database (never one that has data).
-// Used by `npm start`, `npm run dev`, `npm run db:migrate` and the e2e web server.
-// SQLite: Prisma Migrate applies prisma/migrations. PostgreSQL: postgrator applies
-// prisma/postgresql/migrations (see server/database/postgres-migrations.ts), and the whole of
-// it, seed included, runs under a lock so instances started together take turns.
+// Used by `npm start`, `npm run dev`, `npm run db:migrate`, `npm run db:restore` and the e2e
+// web server. SQLite: Prisma Migrate applies prisma/migrations, and only when something is
+// pending. PostgreSQL: postgrator applies prisma/postgresql/migrations (see
+// server/database/postgres-migrations.ts), and the whole of it, seed included, runs under a
+// lock so instances started together take turns.
 import "dotenv/config";
 import { execFileSync } from "node:child_process";
 import { createPrismaClient, resolveDatabaseUrl } from "@/server/prisma-client";
 import { migratePostgres, withMigrationLock } from "@/server/database/postgres-migrations";
+import { pendingSqliteMigrations } from "@/server/database/sqlite-migrations";
 import { databaseProvider } from "@/lib/database-url";
 import { seedDatabase } from "@/prisma/seed-data/seed-database";
 
@@ -17,14 +19,27 @@ function migrateSqlite() {
   });
 }
 
+/** Runs Prisma Migrate only when a migration is pending; the check's connection is closed first. */
+async function migrateSqliteIfPending(url: string) {
+  const probe = createPrismaClient(url);
+  const pending = await pendingSqliteMigrations((sql) => probe.$queryRawUnsafe(sql)).finally(() => probe.$disconnect());
+  if (pending.length > 0) migrateSqlite();
+  return pending;
+}
+
 function reportApplied(applied: string[]) {
   if (applied.length) console.log(`Applied PostgreSQL migrations: ${applied.join(", ")}`);
 }
 
-export async function migrateDatabase() {
+/** Applies whatever is pending, on either database; returns what was applied (or pending, on SQLite). */
+export async function migrateDatabase(): Promise<string[]> {
   const url = resolveDatabaseUrl();
-  if (databaseProvider(url) === "sqlite") return migrateSqlite();
-  await withMigrationLock(url, async (client) => reportApplied(await migratePostgres(client)));
+  if (databaseProvider(url) === "sqlite") return migrateSqliteIfPending(url);
+  return withMigrationLock(url, async (client) => {
+    const applied = await migratePostgres(client);
+    reportApplied(applied);
+    return applied;
+  });
 }
 
 async function seed(url: string) {
@@ -42,7 +57,7 @@ async function seed(url: string) {
 export async function prepareDatabase() {
   const url = resolveDatabaseUrl();
   if (databaseProvider(url) === "sqlite") {
-    migrateSqlite();
+    await migrateSqliteIfPending(url);
     return seed(url);
   }
   await withMigrationLock(url, async (client) => {

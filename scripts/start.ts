@@ -1,16 +1,18 @@
 // `npm start`: migrate, seed an empty database, build when no current build exists, then
-// serve the production server on PORT (default 3000). `npm run dev` (--dev) does the same
-// preparation and runs the development server instead of building.
+// serve the app (scripts/serve.ts) on PORT (default 3000). `npm run dev` (--dev) does the same
+// preparation and serves with Next.js in development mode instead of building. It exits as
+// the server does: non-zero, saying why, when the server dies by a signal or an error.
 import "dotenv/config";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { spawn, execFileSync } from "node:child_process";
-import { prepareDatabase } from "./prepare-db";
-import { buildFingerprint } from "./build-fingerprint";
+import { spawn } from "node:child_process";
 import { checkSignInConfig } from "@/lib/auth/oidc-config";
-
-const nextBin = require.resolve("next/dist/bin/next");
+import { databaseUrl } from "@/lib/database-url";
+import { databaseIsReady } from "./database-ready";
+import { ensureBuild } from "./ensure-build";
+import { serveCommand } from "./serve-command";
+import { exitStatus } from "./exit-status";
 
 /** NEXTAUTH_SECRET from the environment; the demo may keep a generated one in data/. */
 function ensureSecret() {
@@ -23,17 +25,6 @@ function ensureSecret() {
   fs.mkdirSync("data", { recursive: true });
   if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
   process.env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
-}
-
-function ensureBuild() {
-  const distDir = process.env.NEXT_DIST_DIR || ".next";
-  const stamp = path.join(distDir, "scorecard-fingerprint");
-  const fingerprint = buildFingerprint();
-  const current = fs.existsSync(path.join(distDir, "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === fingerprint;
-  if (current) return;
-  console.log("Building the app (first start or sources changed)…");
-  execFileSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: process.env });
-  fs.writeFileSync(stamp, fingerprint);
 }
 
 async function main() {
@@ -51,13 +42,31 @@ async function main() {
     process.exit(1);
   }
   ensureSecret();
-  await prepareDatabase();
+  // Loading Prisma to find nothing to do would cost more than the rest of a start.
+  if (!databaseIsReady(databaseUrl(process.env), { demo: process.env.SEED_DEMO !== "false" })) {
+    const { prepareDatabase } = await import("./prepare-db");
+    await prepareDatabase();
+  }
   const dev = process.argv.includes("--dev");
   if (!dev) ensureBuild();
   console.log(`Scorecard is starting on ${process.env.NEXTAUTH_URL}`);
-  const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: process.env });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-  server.on("exit", (code) => process.exit(code ?? 0));
+  const { command, args, options } = serveCommand({ dev, env: { ...process.env, PORT: port } });
+  const server = spawn(command, args, { ...options, stdio: "inherit" });
+  let stopping = false;
+  for (const signal of ["SIGINT", "SIGTERM"] as const)
+    process.on(signal, () => {
+      stopping = true;
+      server.kill(signal);
+    });
+  server.on("error", (error) => {
+    console.error("Could not start the server:", error.message);
+    process.exit(1);
+  });
+  server.on("exit", (code, signal) => {
+    const status = exitStatus(code, signal, { stopping });
+    if (status.message) console.error(status.message);
+    process.exit(status.code);
+  });
 }
 
 main().catch((error) => {

@@ -2,7 +2,7 @@ import { FigureTable } from "@/components/statement/figure-table";
 import { KpiTable } from "@/components/submission/kpi-table";
 import { numberParagraphs } from "@/lib/statement/number-paragraphs";
 import { formatDate } from "@/lib/format";
-import { organisation } from "@/lib/organisation";
+import type { Organisation } from "@/lib/organisation";
 import type { PublicPaper } from "@/server/public/get-public-quarter";
 import { FigureChart } from "./figure-chart";
 import { ParagraphList } from "./paragraph-list";
@@ -26,16 +26,15 @@ function PaperSection({
   );
 }
 
-const monthYear = (d: Date | null) =>
-  d ? new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(d) : "";
+const MONTH_YEAR = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+const monthYear = (d: Date | null) => (d ? MONTH_YEAR.format(d) : "");
 
 /**
  * The quarter's board paper in the reference paper's order: cover block, purpose, the force
  * statement by measure (with figures and charts), the PCC statement by theme, reporting
  * frequency, recommendations and Appendix A, paragraphs numbered continuously from 1.
  */
-export function BoardPaper({ paper }: { paper: PublicPaper }) {
-  const org = organisation();
+export function BoardPaper({ paper, org }: { paper: PublicPaper; org: Organisation }) {
   const sections = numberParagraphs(paper.sections.map((s) => ({ ...s, paragraphs: s.paragraphs })));
   const of = (kind: string) => sections.filter((s) => s.kind === kind);
   const figuresFor = (key: string | null) => paper.figures.filter((f) => f.measureKey === key);

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { SiteHeader } from "@/components/ui/site-header";
 import { PageMain } from "@/components/ui/page";
 import { Notice } from "@/components/ui/notice";
@@ -6,18 +5,33 @@ import { formatDate } from "@/lib/format";
 import { quarterLabel, quarterPeriod } from "@/lib/quarters";
 import { WITHDRAWAL_REASONS } from "@/lib/schemas/transition";
 import type { PublicQuarter } from "@/server/public/get-public-quarter";
+import type { Organisation } from "@/lib/organisation";
+import { dataCsvPath, dataJsonPath, editionPath, quarterPath } from "@/lib/public-site/paths";
 import { BoardPaper } from "./board-paper";
 
-/** The public page of a quarter (or of one of its editions), or its withdrawal notice. */
-export function PublicQuarterView({ view, fyStart, quarter }: { view: PublicQuarter; fyStart: number; quarter: number }) {
+/**
+ * The public page of a quarter (or of one of its editions), or its withdrawal notice. Pure:
+ * data in, markup out, rendered to static HTML at publication (server/public-site/).
+ */
+export function PublicQuarterView({
+  view,
+  fyStart,
+  quarter,
+  org,
+}: {
+  view: PublicQuarter;
+  fyStart: number;
+  quarter: number;
+  org: Organisation;
+}) {
   const label = quarterLabel(fyStart, quarter);
   const isLatest = view.edition === view.current.edition;
   return (
     <>
       <SiteHeader>
-        <Link href="/" className="text-white">
+        <a href="/" className="text-white">
           All statements
-        </Link>
+        </a>
       </SiteHeader>
       <PageMain>
         <p className="text-lg text-muted">
@@ -48,14 +62,14 @@ export function PublicQuarterView({ view, fyStart, quarter }: { view: PublicQuar
             </dl>
             {!isLatest && (
               <Notice tone="warning" title={`This is edition ${view.edition}, which has been replaced`}>
-                <Link href={`/quarters/${view.slug}`}>Read the latest version</Link>.
+                <a href={quarterPath(view.slug)}>Read the latest version</a>.
               </Notice>
             )}
             <p className="no-print mb-8 flex flex-wrap gap-x-6 text-base">
-              <a href={`/quarters/${view.slug}/data.csv`}>Download the figures (CSV)</a>
-              <a href={`/quarters/${view.slug}/data.json`}>Figures as JSON</a>
+              <a href={dataCsvPath(view.slug)}>Download the figures (CSV)</a>
+              <a href={dataJsonPath(view.slug)}>Figures as JSON</a>
             </p>
-            {view.paper && <BoardPaper paper={view.paper} />}
+            {view.paper && <BoardPaper paper={view.paper} org={org} />}
           </>
         )}
         {view.editions.length > 1 && (
@@ -69,11 +83,9 @@ export function PublicQuarterView({ view, fyStart, quarter }: { view: PublicQuar
                   <strong>{formatDate(e.publishedAt)}</strong>:{" "}
                   {e.edition === 1 ? "First published." : e.minorChange ? "Minor change." : e.changeNote}{" "}
                   {!view.withdrawal && e.edition !== view.edition && (
-                    <Link
-                      href={e.edition === view.current.edition ? `/quarters/${view.slug}` : `/quarters/${view.slug}/editions/${e.edition}`}
-                    >
+                    <a href={e.edition === view.current.edition ? quarterPath(view.slug) : editionPath(view.slug, e.edition)}>
                       Edition {e.edition}
-                    </Link>
+                    </a>
                   )}
                 </li>
               ))}

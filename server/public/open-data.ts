@@ -3,18 +3,19 @@ import { quarterLabel, financialYearLabel, parseQuarterSlug } from "@/lib/quarte
 import { toRows, type OpenDataRow, type QuarterMeta } from "@/lib/open-data/serialise";
 import { WITHDRAWAL_REASONS } from "@/lib/schemas/transition";
 import { periodText } from "@/lib/periods/months";
-import { getPublicQuarter } from "./get-public-quarter";
+import { quarterPath } from "@/lib/public-site/paths";
+import type { PublicQuarter } from "./get-public-quarter";
 
 export type OpenData =
   | { status: "missing" }
   | { status: "withdrawn"; notice: string; meta: { slug: string; withdrawnAt: string | null; reason: string; explanation: string | null } }
   | { status: "published"; meta: QuarterMeta; rows: OpenDataRow[] };
 
-/** A published quarter's figures for the CSV and JSON downloads; nothing unpublished. */
-export async function getOpenData(slug: string, base: string): Promise<OpenData> {
-  const parsed = parseQuarterSlug(slug);
-  const view = parsed ? await getPublicQuarter(slug) : null;
-  if (!parsed || !view) return { status: "missing" };
+/** A public quarter's figures for the CSV and JSON downloads (its current edition); nothing unpublished. */
+export function openData(view: PublicQuarter | null, base: string): OpenData {
+  const parsed = view && parseQuarterSlug(view.slug);
+  if (!view || !parsed) return { status: "missing" };
+  const slug = view.slug;
   if (view.withdrawal || !view.paper) {
     const reason = WITHDRAWAL_REASONS[view.withdrawal?.withdrawalReason as keyof typeof WITHDRAWAL_REASONS] ?? "Other";
     return {
@@ -44,7 +45,7 @@ export async function getOpenData(slug: string, base: string): Promise<OpenData>
       boardName: p.boardName,
       meetingDate: p.meetingDate ? p.meetingDate.toISOString().slice(0, 10) : null,
       agendaItem: p.agendaItem,
-      url: `${base}/quarters/${slug}`,
+      url: `${base}${quarterPath(slug)}`,
     },
   };
 }

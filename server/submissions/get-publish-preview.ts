@@ -21,7 +21,9 @@ export async function getPublishPreview(actor: Actor, submissionId: string) {
     select: { ...paperSelect, quarter: { select: { slug: true, fyStart: true, quarter: true } } },
   });
   if (!s) return null;
-  const [loaded, hash] = await Promise.all([loadWorkflowFacts(db, submissionId, actor.id), paperHash(db, submissionId)]);
+  const loaded = await loadWorkflowFacts(db, submissionId, actor.id);
+  // The parts' hashes are in the workflow facts already: the paper's hash reuses them.
+  const hash = await paperHash(db, submissionId, loaded.approval.hashes);
   return {
     // Ordered exactly as the public page orders them (server/public/get-public-quarter.ts).
     paper: {

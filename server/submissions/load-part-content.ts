@@ -105,9 +105,10 @@ export async function currentHashes(client: Client, submissionId: string) {
  * (meeting details, reporting frequency, recommendations). Publishing is bound to it, so the
  * secretariat publishes exactly the paper they were looking at.
  */
-export async function paperHash(client: Client, submissionId: string) {
+export async function paperHash(client: Client, submissionId: string, known?: { FORCE: string; PCC: string }) {
   const [hashes, secretariat, meeting] = await Promise.all([
-    currentHashes(client, submissionId),
+    // The parts' hashes when the caller has just computed them (the submission page has).
+    known ?? currentHashes(client, submissionId),
     sectionsOf(client, submissionId, "SECRETARIAT"),
     client.submission.findUniqueOrThrow({
       where: { id: submissionId },

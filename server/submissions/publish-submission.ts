@@ -5,6 +5,7 @@ import { applyTransition } from "./apply-transition";
 import { paperHash } from "./load-part-content";
 import { CHANGED_SINCE_OPENED } from "./approve-part";
 import { DomainError } from "@/server/errors";
+import { recordPublicChange } from "@/server/public-site/record-public-change";
 
 export type PublishSubmissionOptions = {
   actor: SessionActor;
@@ -20,7 +21,8 @@ export type PublishSubmissionOptions = {
 /**
  * Publishes a ready submission. The transition guard recomputes both parts' hashes inside
  * this transaction, so what is published is exactly what was approved. A correction
- * supersedes the edition it replaces in the same transaction.
+ * supersedes the edition it replaces in the same transaction, which also records the change
+ * for the public site to regenerate the quarter's pages (server/public-site/).
  */
 export async function publishSubmission({
   actor,
@@ -59,6 +61,7 @@ export async function publishSubmission({
       select: { id: true },
     });
     for (const p of previous) await applyTransition(tx, { actor, submissionId: p.id, action: "supersede" });
+    await recordPublicChange(tx, quarter.slug);
     return { ...result, slug: quarter.slug, edition };
   });
 }

@@ -5,6 +5,7 @@ import type { WithdrawalReason } from "@/lib/schemas/transition";
 import { DomainError, NotFoundError } from "@/server/errors";
 import { applyTransition } from "./apply-transition";
 import { CLOSED_STAGES } from "@/lib/workflow/stages";
+import { recordPublicChange } from "@/server/public-site/record-public-change";
 
 export type WithdrawSubmissionOptions = {
   actor: SessionActor;
@@ -39,6 +40,7 @@ export async function withdrawSubmission({ actor, submissionId, reason, explanat
       input: { comment: explanation },
       data: { withdrawnAt: new Date(), withdrawalReason: reason, withdrawalExplanation: explanation.trim() },
     });
+    await recordPublicChange(tx, quarter.slug);
     return { ...result, slug: quarter.slug };
   });
 }

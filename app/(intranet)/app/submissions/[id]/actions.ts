@@ -5,7 +5,7 @@ import { runAction } from "@/server/run-action";
 import { takeAction } from "@/server/submissions/take-action";
 import { startEdition } from "@/server/submissions/start-edition";
 import { abandonEdition } from "@/server/submissions/abandon-edition";
-import { revalidatePublicQuarter } from "@/server/public/revalidate-public";
+import { awaitPublicSite } from "@/server/public-site/await-public-site";
 import { abandonEditionSchema, startEditionSchema, transitionSchema } from "@/lib/schemas/transition";
 import { addSectionSchema } from "@/lib/schemas/section";
 import { addPccSection } from "@/server/statements/add-pcc-section";
@@ -14,7 +14,9 @@ export async function takeActionAction(input: unknown) {
   return runAction(transitionSchema, input, async (actor, data) => {
     const result = await takeAction({ actor, input: data });
     revalidatePath(`/app/submissions/${data.submissionId}`, "layout");
-    if (result.slug) revalidatePublicQuarter(result.slug);
+    // Publish, correct and withdraw return the quarter's slug: its public pages are
+    // regenerated, and live, before the secretariat sees the result.
+    if (result.slug) await awaitPublicSite();
   });
 }
 

@@ -16,6 +16,7 @@ import { ActionButton } from "@/components/forms/action-button";
 import { can } from "@/lib/permissions";
 import { formatDateTime } from "@/lib/format";
 import { quarterLabel } from "@/lib/quarters";
+import { quarterPath } from "@/lib/public-site/paths";
 import { requirePermission } from "@/server/session";
 import { getSubmission } from "@/server/submissions/get-submission";
 import { abandonEditionAction, addPccSectionAction, takeActionAction } from "./actions";
@@ -52,7 +53,8 @@ export default async function SubmissionPage({
       </div>
       {view.stage === "PUBLISHED" && (
         <Notice tone="success" title="Published">
-          Published {formatDateTime(view.publishedAt)}. <Link href={`/quarters/${view.quarter.slug}`}>View the public page</Link>.
+          Published {formatDateTime(view.publishedAt)}. {/* A plain link: public pages are generated files, outside the Next.js router. */}
+          <a href={quarterPath(view.quarter.slug)}>View the public page</a>.
         </Notice>
       )}
       {view.stage === "WITHDRAWN" && (

@@ -8,6 +8,7 @@ import { ActionForm } from "@/components/submission/action-form";
 import { ChecklistPanel } from "@/components/submission/checklist-panel";
 import { BoardPaper } from "@/components/paper/board-paper";
 import { quarterLabel, quarterPeriod } from "@/lib/quarters";
+import { organisation } from "@/lib/organisation";
 import { requirePermission } from "@/server/session";
 import { getEditHeader } from "@/server/submissions/get-edit-data";
 import { getPublishPreview } from "@/server/submissions/get-publish-preview";
@@ -37,7 +38,8 @@ export default async function PublishPage({ params }: { params: Promise<{ id: st
           <p className="mb-4 text-3xl font-bold" data-preview-title>
             {paper.title}
           </p>
-          <BoardPaper paper={paper} />
+          {/* The public site's own component and settings (server/public-site renders the page with them). */}
+          <BoardPaper paper={paper} org={organisation()} />
         </section>
         <aside aria-label="Publishing" className="order-1 lg:order-2">
           <div className="lg:sticky lg:top-4">

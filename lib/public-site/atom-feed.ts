@@ -1,17 +1,22 @@
 import { Feed } from "feed";
 import { quarterLabel } from "@/lib/quarters";
-import { organisation } from "@/lib/organisation";
-import { siteUrl } from "@/lib/site-url";
 import { WITHDRAWAL_REASONS } from "@/lib/schemas/transition";
-import { listPublicationEvents } from "@/server/public/list-publication-events";
+import { editionPath, FEED_PATH, quarterPath } from "./paths";
 
-export const dynamic = "force-dynamic";
+export type FeedEvent = {
+  kind: "published" | "withdrawn";
+  at: Date;
+  edition: number;
+  title: string;
+  changeNote: string | null;
+  minorChange: boolean;
+  withdrawalReason: string | null;
+  withdrawalExplanation: string | null;
+  quarter: { slug: string; fyStart: number; quarter: number };
+};
 
-/** Atom feed of publications, corrections and withdrawals (built with the `feed` package). */
-export async function GET(request: Request) {
-  const base = siteUrl(request);
-  const events = await listPublicationEvents();
-  const org = organisation();
+/** Atom feed of publications, corrections and withdrawals, newest first (built with `feed`). */
+export function atomFeed(events: FeedEvent[], { base, org }: { base: string; org: { force: string; pcc: string } }) {
   const feed = new Feed({
     title: `${org.force} and ${org.pcc}: National Policing Priorities statements`,
     description: "Quarterly statements on the National Crime and Policing Measures and the Police and Crime Plan scorecard.",
@@ -19,13 +24,13 @@ export async function GET(request: Request) {
     link: `${base}/`,
     language: "en-GB",
     updated: events[0]?.at ?? new Date(0),
-    feedLinks: { atom: `${base}/feed.xml` },
+    feedLinks: { atom: `${base}${FEED_PATH}` },
     copyright: org.pcc,
     generator: "Scorecard",
   });
   for (const e of events) {
     const label = `${quarterLabel(e.quarter.fyStart, e.quarter.quarter)}: ${e.title}`;
-    const link = `${base}/quarters/${e.quarter.slug}`;
+    const link = `${base}${quarterPath(e.quarter.slug)}`;
     if (e.kind === "withdrawn") {
       feed.addItem({
         title: `Withdrawn: ${label}`,
@@ -39,11 +44,11 @@ export async function GET(request: Request) {
     }
     feed.addItem({
       title: e.edition === 1 ? label : `Updated: ${label}`,
-      id: `${link}/editions/${e.edition}`,
-      link: e.edition === 1 ? link : `${link}/editions/${e.edition}`,
+      id: `${base}${editionPath(e.quarter.slug, e.edition)}`,
+      link: e.edition === 1 ? link : `${base}${editionPath(e.quarter.slug, e.edition)}`,
       date: e.at,
       description: e.edition === 1 ? "Published." : e.minorChange ? "Minor change." : (e.changeNote ?? "Updated."),
     });
   }
-  return new Response(feed.atom1(), { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
+  return feed.atom1();
 }

@@ -1,21 +1,26 @@
-import Link from "next/link";
 import { SiteHeader } from "@/components/ui/site-header";
 import { PageMain, PageTitle } from "@/components/ui/page";
 import { formatDate } from "@/lib/format";
 import { quarterLabel } from "@/lib/quarters";
-import { listPublishedQuarters } from "@/server/public/list-published-quarters";
+import { FEED_PATH, quarterPath } from "@/lib/public-site/paths";
 
-// Rendered per request: the list is one small query, and a build never bakes in a database.
-export const dynamic = "force-dynamic";
+export type ArchiveEntry = {
+  title: string;
+  stage: string;
+  publishedAt: Date | null;
+  meetingDate: Date | null;
+  boardName: string;
+  quarter: { slug: string; fyStart: number; quarter: number };
+};
 
-export default async function PublicHome() {
-  const quarters = await listPublishedQuarters();
+/** The public home page: what the statements are, and every published or withdrawn quarter. */
+export function PublicHome({ quarters }: { quarters: ArchiveEntry[] }) {
   return (
     <>
       <SiteHeader>
-        <Link href="/login" className="text-white">
+        <a href="/login" className="text-white">
           Staff sign in
-        </Link>
+        </a>
       </SiteHeader>
       <PageMain>
         <PageTitle>National Policing Priorities and Police and Crime Plan Scorecard</PageTitle>
@@ -31,9 +36,9 @@ export default async function PublicHome() {
           <ul className="space-y-4">
             {quarters.map((q) => (
               <li key={q.quarter.slug} className="border-b border-line pb-4">
-                <Link href={`/quarters/${q.quarter.slug}`} className="text-xl font-bold">
+                <a href={quarterPath(q.quarter.slug)} className="text-xl font-bold">
                   {quarterLabel(q.quarter.fyStart, q.quarter.quarter)}: {q.title}
-                </Link>
+                </a>
                 <p className="text-muted">
                   {q.stage === "WITHDRAWN" ? "Withdrawn" : `Published ${formatDate(q.publishedAt)}`}
                   {q.meetingDate ? ` · ${q.boardName}, ${formatDate(q.meetingDate)}` : ""}
@@ -43,7 +48,7 @@ export default async function PublicHome() {
           </ul>
         )}
         <p className="mt-8">
-          <Link href="/feed.xml">Subscribe to new statements (Atom feed)</Link>
+          <a href={FEED_PATH}>Subscribe to new statements (Atom feed)</a>
         </p>
       </PageMain>
     </>

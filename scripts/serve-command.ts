@@ -1,0 +1,22 @@
+// How to start the app's server (scripts/serve.ts): plain Node with tsx, never with the
+// react-server condition that the other scripts use, and with scripts/tsconfig.serve.json.
+import path from "node:path";
+
+export function serveCommand({ dev = false, env = process.env }: { dev?: boolean; env?: NodeJS.ProcessEnv } = {}) {
+  const root = path.resolve(__dirname, "..");
+  const nodeOptions = (env.NODE_OPTIONS ?? "").replace(/--conditions[= ]react-server/g, "").trim();
+  return {
+    command: process.execPath,
+    args: ["--import", "tsx", path.join(root, "scripts", "serve.ts"), ...(dev ? ["--dev"] : [])],
+    options: {
+      cwd: root,
+      env: {
+        ...env,
+        // Set before anything loads, so React's production build renders the public pages.
+        NODE_ENV: env.NODE_ENV || (dev ? "development" : "production"),
+        NODE_OPTIONS: nodeOptions,
+        TSX_TSCONFIG_PATH: path.join(root, "scripts", "tsconfig.serve.json"),
+      },
+    },
+  };
+}

@@ -1,0 +1,88 @@
+// The app's HTTP server, started by `npm start`, `npm run dev` and the e2e server. Public
+// paths (/, /feed.xml, /quarters/..., /assets/...) are answered from the artifacts generated
+// at publication and stored in the database; every other request goes to Next.js's request
+// handler (Next's documented custom-server pattern). Runs in plain Node, not the react-server
+// condition: the public site renders with react-dom/server (see scripts/serve-command.ts).
+import "dotenv/config";
+import crypto from "node:crypto";
+import http from "node:http";
+import { db } from "@/server/db";
+import { createPublicSite } from "@/server/public-site/public-site";
+import { organisation } from "@/lib/organisation";
+import { publicSiteUrl } from "@/lib/site-url";
+import { isPublicSitePath } from "@/lib/public-site/paths";
+import { requestPath } from "@/lib/public-site/request-path";
+import { SECURITY_HEADERS } from "@/lib/security-headers";
+import { buildFingerprint } from "./build-fingerprint";
+
+function badRequest(res: http.ServerResponse) {
+  res.writeHead(400, { ...SECURITY_HEADERS, "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
+  res.end("Bad request: the address is not a valid path.\n");
+}
+
+async function main() {
+  const dev = process.argv.includes("--dev");
+  const port = Number(process.env.PORT || 3000);
+
+  // Everything a public page shows besides the database: the templates and stylesheet (the
+  // sources, as the build fingerprint covers them) and the settings. When it differs from the
+  // renderer the stored artifacts were made with, the whole site is generated again.
+  const settings = { base: publicSiteUrl(), org: organisation() };
+  const renderer = crypto.createHash("sha256").update(buildFingerprint()).update(JSON.stringify(settings)).digest("hex");
+  // The app's database clients are made here, before Next.js loads, and kept on globalThis
+  // (server/db.ts), so the public site and the app share one writing connection: with SQLite,
+  // two writing connections in one process can wait on each other's locks.
+  void db.publicSite;
+  const site = createPublicSite({
+    renderer,
+    settings: async () => ({ ...settings, stylesheet: await (await import("@/server/public-site/stylesheet")).siteStylesheet() }),
+  });
+  await site.start();
+  // Server actions in this process (publish, correct, withdraw) wait on it: see await-public-site.ts.
+  (globalThis as { scorecardPublicSite?: typeof site }).scorecardPublicSite = site;
+
+  // Next.js loads after the public site is up: public pages are served while it starts.
+  const prepared = import("next").then(async ({ default: next }) => {
+    const app = next({ dev, dir: process.cwd(), port, hostname: "localhost" });
+    await app.prepare();
+    return app;
+  });
+  prepared.catch((error: unknown) => {
+    console.error("Next.js could not start:", error);
+    process.exit(1);
+  });
+  const handlers = prepared.then((app) => ({ request: app.getRequestHandler(), upgrade: app.getUpgradeHandler() }));
+
+  const server = http.createServer((req, res) => {
+    const pathname = requestPath(req.url ?? "/");
+    if (pathname === null) return badRequest(res);
+    if (isPublicSitePath(pathname)) return site.handle(req, res, pathname);
+    handlers
+      .then(({ request }) => request(req, res))
+      .catch((error: unknown) => {
+        console.error("Unhandled error for", req.method, pathname, error);
+        if (!res.headersSent) res.writeHead(500, { ...SECURITY_HEADERS, "Content-Type": "text/plain; charset=utf-8" });
+        res.end("Internal server error\n");
+      });
+  });
+  if (dev) server.on("upgrade", (req, socket, head) => void handlers.then(({ upgrade }) => upgrade(req, socket, head)));
+  server.on("clientError", (error, socket) => {
+    // Unparseable requests (a raw NUL in the path, bad headers): 400, as Node would, and nothing logged.
+    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+  });
+  server.listen(port, () => console.log(`Scorecard is serving on port ${port} (${site.artifacts} public artifacts).`));
+
+  const stop = () => {
+    site.stop();
+    server.close();
+    server.closeAllConnections();
+    void prepared.then((app) => app.close()).finally(() => process.exit(0));
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+}
+
+main().catch((error: unknown) => {
+  console.error("The server could not start:", error);
+  process.exit(1);
+});

@@ -1,0 +1,138 @@
+import "server-only";
+import crypto from "node:crypto";
+import { db, publicDb } from "@/server/db";
+import { FEED_PATH, HOME_PATH, quarterPath } from "@/lib/public-site/paths";
+import { encodeArtifact, type EncodedArtifact } from "./encode-artifact";
+import type { RenderedArtifact, RenderScope } from "./render-site";
+import { isCurrent, readSiteState, SITE_ROW } from "./site-state";
+
+// Long enough for a full build of many quarters; a claim left by a crashed instance lapses.
+const CLAIM_MS = 60_000;
+
+export type BuildPublicSiteOptions = {
+  /** This instance, for the claim. */
+  instanceId: string;
+  /** Fingerprint of the templates, stylesheet and settings; a different one rebuilds everything. */
+  renderer: string;
+  render: (scope: RenderScope) => Promise<RenderedArtifact[]>;
+};
+
+/** "current": nothing to do; "built": this call stored a new generation; "busy": another instance is building. */
+export type BuildOutcome = "current" | "built" | "busy";
+
+// Writes go through the app's own connection (`db`), in transactions, like every other write
+// in this process: with SQLite, a second writing connection in the same process would wait for
+// a lock that only this process's own event loop could release.
+
+async function ensureSiteRow() {
+  try {
+    await db.$transaction((tx) =>
+      tx.publicSite.upsert({
+        where: { id: SITE_ROW },
+        create: { id: SITE_ROW, token: "", renderer: "", builtAt: new Date(0) },
+        update: {},
+      }),
+    );
+  } catch {
+    // Another instance created it at the same moment.
+  }
+}
+
+async function claim(instanceId: string) {
+  const now = new Date();
+  const { count } = await db.$transaction((tx) =>
+    tx.publicSite.updateMany({
+      where: { id: SITE_ROW, OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }, { claimedBy: instanceId }] },
+      data: { claimedBy: instanceId, claimedUntil: new Date(now.getTime() + CLAIM_MS) },
+    }),
+  );
+  return count === 1;
+}
+
+async function release(instanceId: string) {
+  await db.$transaction((tx) =>
+    tx.publicSite.updateMany({ where: { id: SITE_ROW, claimedBy: instanceId }, data: { claimedBy: null, claimedUntil: null } }),
+  );
+}
+
+function scopeFilter(scope: RenderScope) {
+  if (scope.kind === "all") return {};
+  return {
+    OR: [
+      { path: { in: [HOME_PATH, FEED_PATH] } },
+      ...scope.slugs.flatMap((slug) => [{ path: quarterPath(slug) }, { path: { startsWith: `${quarterPath(slug)}/` } }]),
+    ],
+  };
+}
+
+/**
+ * Writes what changed, in one transaction with the new generation: an artifact whose bytes are
+ * unchanged is not touched (same row, same ETag), and one in scope that is no longer produced
+ * is deleted. Committed only while this instance still holds the claim.
+ */
+async function store(scope: RenderScope, artifacts: EncodedArtifact[], target: number, { instanceId, renderer }: BuildPublicSiteOptions) {
+  const now = new Date();
+  await db.$transaction(async (tx) => {
+    const produced = new Map(artifacts.map((a) => [a.path, a]));
+    const [current, inScope] = await Promise.all([
+      tx.publicArtifact.findMany({ where: { path: { in: [...produced.keys()] } }, select: { path: true, etag: true } }),
+      tx.publicArtifact.findMany({ where: scopeFilter(scope), select: { path: true } }),
+    ]);
+    const stored = new Map(current.map((c) => [c.path, c.etag]));
+    const changed = artifacts.filter((a) => stored.get(a.path) !== a.etag);
+    const stale = inScope.map((a) => a.path).filter((path) => !produced.has(path));
+    for (const a of changed) {
+      const data = {
+        status: a.status,
+        contentType: a.contentType,
+        headers: JSON.stringify(a.headers),
+        body: new Uint8Array(a.body),
+        gzip: new Uint8Array(a.gzip),
+        brotli: new Uint8Array(a.brotli),
+        etag: a.etag,
+        generation: target,
+        updatedAt: now,
+      };
+      await tx.publicArtifact.upsert({ where: { path: a.path }, create: { path: a.path, ...data }, update: data });
+    }
+    if (stale.length) await tx.publicArtifact.deleteMany({ where: { path: { in: stale } } });
+    const site = await tx.publicSite.findUniqueOrThrow({ where: { id: SITE_ROW }, select: { token: true } });
+    const token = changed.length || stale.length || !site.token ? crypto.randomUUID() : site.token;
+    const { count } = await tx.publicSite.updateMany({
+      where: { id: SITE_ROW, claimedBy: instanceId },
+      data: { builtGeneration: target, renderer, token, builtAt: now },
+    });
+    if (count !== 1) throw new Error("The public site build lost its claim to another instance; it will be retried.");
+  });
+}
+
+/**
+ * Brings the stored public artifacts up to the database's publication generation, once per
+ * change however many instances run: the instance that claims the site row renders what the
+ * recorded changes affect (everything when the renderer changed) and stores it; the others
+ * get "busy" and pick the result up from the database.
+ */
+export async function buildPublicSite(options: BuildPublicSiteOptions): Promise<BuildOutcome> {
+  if (isCurrent(await readSiteState(), options.renderer)) return "current";
+  await ensureSiteRow();
+  if (!(await claim(options.instanceId))) return "busy";
+  try {
+    // Read again under the claim: another instance may have built in the meantime.
+    const state = await readSiteState();
+    if (isCurrent(state, options.renderer)) return "current";
+    const built = state.site?.builtGeneration ?? 0;
+    const everything = !state.site || state.site.renderer !== options.renderer;
+    const changes = everything
+      ? []
+      : await publicDb.publicSiteChange.findMany({ where: { id: { gt: built, lte: state.generation } }, select: { slug: true } });
+    const scope: RenderScope =
+      everything || changes.some((c) => c.slug === null)
+        ? { kind: "all" }
+        : { kind: "quarters", slugs: [...new Set(changes.map((c) => c.slug!))] };
+    const artifacts = await Promise.all((await options.render(scope)).map(encodeArtifact));
+    await store(scope, artifacts, state.generation, options);
+    return "built";
+  } finally {
+    await release(options.instanceId);
+  }
+}
