@@ -178,7 +178,10 @@ test.describe("open data and feed", () => {
     const response = await request.get("/feed.xml");
     expect(response.headers()["content-type"]).toContain("application/atom+xml");
     const xml = await response.text();
-    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">');
+    // People's words go out as text, never as HTML a feed reader would run.
+    expect(xml).toContain('<title type="text">2021/22 Q3: National Policing Priorities and Police and Crime Plan Scorecard</title>');
+    expect(xml).not.toContain('type="html"');
     expect(xml).toContain("2021/22 Q3: National Policing Priorities and Police and Crime Plan Scorecard");
     expect(xml).toContain("/quarters/2021-22-q3");
   });

@@ -45,10 +45,27 @@ test("every kind of intranet page runs under the CSP with no violation, and its 
   expect(violations).toEqual([]);
 });
 
+test("the public site's stored pages carry a no-script CSP and render without a violation", async ({ page }) => {
+  const violations = collectViolations(page);
+  for (const path of ["/", "/quarters/2021-22-q3", "/quarters/no-such-quarter"]) {
+    const response = await page.goto(path);
+    const csp = response!.headers()["content-security-policy"]!;
+    expect(csp, path).toContain("default-src 'none'");
+    expect(csp, path).toContain("frame-ancestors 'none'");
+    expect(csp, path).not.toMatch(/script-src|unsafe/);
+  }
+  // The stylesheet applied: the page is styled, not raw.
+  await page.goto("/quarters/2021-22-q3");
+  expect(await page.evaluate(() => document.styleSheets.length)).toBeGreaterThan(0);
+  expect(violations).toEqual([]);
+});
+
 test("Strict-Transport-Security is sent only when a trusted proxy says the request came over HTTPS", async ({ request }) => {
   // The e2e server runs with TRUST_PROXY=true on plain http://localhost.
-  const plain = await request.get("/login");
-  expect(plain.headers()["strict-transport-security"]).toBeUndefined();
-  const forwarded = await request.get("/login", { headers: { "x-forwarded-proto": "https" } });
-  expect(forwarded.headers()["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
+  for (const path of ["/login", "/quarters/2021-22-q3"]) {
+    const plain = await request.get(path);
+    expect(plain.headers()["strict-transport-security"], path).toBeUndefined();
+    const forwarded = await request.get(path, { headers: { "x-forwarded-proto": "https" } });
+    expect(forwarded.headers()["strict-transport-security"], path).toBe("max-age=31536000; includeSubDomains");
+  }
 });

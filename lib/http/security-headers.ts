@@ -20,6 +20,19 @@ export function pageCsp(nonce: string): string {
   ].join("; ");
 }
 
+/**
+ * The CSP for the public site's stored pages and files: they carry no script at all, only
+ * markup, inline SVG and the site's one stylesheet, so everything else is refused.
+ */
+export const PUBLIC_CSP = [
+  "default-src 'none'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
+
 /** One year, the minimum the HSTS preload list accepts. */
 export const HSTS = "max-age=31536000; includeSubDomains";
 

@@ -1,4 +1,4 @@
-import { Feed } from "feed";
+import { create } from "xmlbuilder2";
 import { quarterLabel } from "@/lib/quarters";
 import { WITHDRAWAL_REASONS } from "@/lib/schemas/transition";
 import { editionPath, FEED_PATH, quarterPath } from "./paths";
@@ -15,40 +15,57 @@ export type FeedEvent = {
   quarter: { slug: string; fyStart: number; quarter: number };
 };
 
-/** Atom feed of publications, corrections and withdrawals, newest first (built with `feed`). */
-export function atomFeed(events: FeedEvent[], { base, org }: { base: string; org: { force: string; pcc: string } }) {
-  const feed = new Feed({
-    title: `${org.force} and ${org.pcc}: National Policing Priorities statements`,
-    description: "Quarterly statements on the National Crime and Policing Measures and the Police and Crime Plan scorecard.",
-    id: `${base}/`,
-    link: `${base}/`,
-    language: "en-GB",
-    updated: events[0]?.at ?? new Date(0),
-    feedLinks: { atom: `${base}${FEED_PATH}` },
-    copyright: org.pcc,
-    generator: "Scorecard",
-  });
-  for (const e of events) {
-    const label = `${quarterLabel(e.quarter.fyStart, e.quarter.quarter)}: ${e.title}`;
-    const link = `${base}${quarterPath(e.quarter.slug)}`;
-    if (e.kind === "withdrawn") {
-      feed.addItem({
-        title: `Withdrawn: ${label}`,
-        id: `${link}#withdrawn`,
-        link,
-        date: e.at,
-        description:
-          `${WITHDRAWAL_REASONS[e.withdrawalReason as keyof typeof WITHDRAWAL_REASONS] ?? "Withdrawn"}. ${e.withdrawalExplanation ?? ""}`.trim(),
-      });
-      continue;
-    }
-    feed.addItem({
-      title: e.edition === 1 ? label : `Updated: ${label}`,
-      id: `${base}${editionPath(e.quarter.slug, e.edition)}`,
-      link: e.edition === 1 ? link : `${base}${editionPath(e.quarter.slug, e.edition)}`,
-      date: e.at,
-      description: e.edition === 1 ? "Published." : e.minorChange ? "Minor change." : (e.changeNote ?? "Updated."),
-    });
+type Entry = { title: string; id: string; link: string; updated: Date; summary: string };
+
+function entryFor(e: FeedEvent, base: string): Entry {
+  const label = `${quarterLabel(e.quarter.fyStart, e.quarter.quarter)}: ${e.title}`;
+  const link = `${base}${quarterPath(e.quarter.slug)}`;
+  if (e.kind === "withdrawn") {
+    const reason = WITHDRAWAL_REASONS[e.withdrawalReason as keyof typeof WITHDRAWAL_REASONS] ?? "Withdrawn";
+    return {
+      title: `Withdrawn: ${label}`,
+      id: `${link}#withdrawn`,
+      link,
+      updated: e.at,
+      summary: `${reason}. ${e.withdrawalExplanation ?? ""}`.trim(),
+    };
   }
-  return feed.atom1();
+  const edition = `${base}${editionPath(e.quarter.slug, e.edition)}`;
+  return {
+    title: e.edition === 1 ? label : `Updated: ${label}`,
+    id: edition,
+    link: e.edition === 1 ? link : edition,
+    updated: e.at,
+    summary: e.edition === 1 ? "Published." : e.minorChange ? "Minor change." : (e.changeNote ?? "Updated."),
+  };
+}
+
+/**
+ * Atom feed of publications, corrections and withdrawals, newest first. Titles and summaries
+ * are people's words (titles, change notes, withdrawal explanations), so they go out as
+ * type="text": a feed reader shows them as written and never runs them as HTML. xmlbuilder2
+ * escapes them; the `feed` package, used before, could only mark them as HTML.
+ */
+export function atomFeed(events: FeedEvent[], { base, org }: { base: string; org: { force: string; pcc: string } }) {
+  const feed = create({ version: "1.0", encoding: "utf-8" }).ele("http://www.w3.org/2005/Atom", "feed", { "xml:lang": "en-GB" });
+  feed.ele("id").txt(`${base}/`);
+  feed.ele("title", { type: "text" }).txt(`${org.force} and ${org.pcc}: National Policing Priorities statements`);
+  feed
+    .ele("subtitle", { type: "text" })
+    .txt("Quarterly statements on the National Crime and Policing Measures and the Police and Crime Plan scorecard.");
+  feed.ele("updated").txt((events[0]?.at ?? new Date(0)).toISOString());
+  feed.ele("link", { rel: "alternate", href: `${base}/` });
+  feed.ele("link", { rel: "self", href: `${base}${FEED_PATH}` });
+  feed.ele("rights", { type: "text" }).txt(org.pcc);
+  feed.ele("author").ele("name").txt(org.pcc);
+  feed.ele("generator").txt("Scorecard");
+  for (const entry of events.map((e) => entryFor(e, base))) {
+    const item = feed.ele("entry");
+    item.ele("title", { type: "text" }).txt(entry.title);
+    item.ele("id").txt(entry.id);
+    item.ele("link", { rel: "alternate", href: entry.link });
+    item.ele("updated").txt(entry.updated.toISOString());
+    item.ele("summary", { type: "text" }).txt(entry.summary);
+  }
+  return feed.end({ prettyPrint: true });
 }

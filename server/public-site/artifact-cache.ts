@@ -3,6 +3,7 @@ import type { OutgoingHttpHeaders } from "node:http";
 import { publicDb as db } from "@/server/db";
 import type { Encoding } from "@/lib/public-site/accept-encoding";
 import { SECURITY_HEADERS } from "@/lib/security-headers";
+import { PUBLIC_CSP } from "@/lib/http/security-headers";
 import { SITE_ROW } from "./site-state";
 
 type Variant = { headers: OutgoingHttpHeaders; notModified: OutgoingHttpHeaders; body: Buffer };
@@ -30,7 +31,13 @@ function toServed(row: Row): ServedArtifact {
   const extra = row.headers ? (JSON.parse(row.headers) as Record<string, string>) : {};
   const variant = (encoding: Encoding, body: Buffer): Variant => {
     const etag = tagFor(row.etag, encoding);
-    const common = { ...SECURITY_HEADERS, "Cache-Control": extra["Cache-Control"], Vary: "Accept-Encoding", ETag: etag };
+    const common = {
+      ...SECURITY_HEADERS,
+      "Content-Security-Policy": PUBLIC_CSP,
+      "Cache-Control": extra["Cache-Control"],
+      Vary: "Accept-Encoding",
+      ETag: etag,
+    };
     return {
       body,
       notModified: common,

@@ -4,6 +4,7 @@ import { negotiateEncoding } from "@/lib/public-site/accept-encoding";
 import { ifNoneMatchHits } from "@/lib/public-site/if-none-match";
 import { notFoundKey } from "@/lib/public-site/paths";
 import { SECURITY_HEADERS } from "@/lib/security-headers";
+import { HSTS, sendsHsts } from "@/lib/http/security-headers";
 import type { ArtifactCache } from "./artifact-cache";
 
 function plain(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) {
@@ -17,6 +18,13 @@ function plain(res: ServerResponse, status: number, text: string, headers: Recor
  * anything unknown. Nothing is rendered, queried or written.
  */
 export function handlePublicRequest(cache: ArtifactCache, req: IncomingMessage, res: ServerResponse, pathname: string) {
+  // Per request, not stored: it depends on how this request arrived (see sendsHsts).
+  const hsts = sendsHsts({
+    siteUrls: [process.env.NEXTAUTH_URL, process.env.PUBLIC_SITE_URL],
+    trustProxy: process.env.TRUST_PROXY === "true",
+    forwardedProto: [req.headers["x-forwarded-proto"]].flat()[0] ?? null,
+  });
+  if (hsts) res.setHeader("Strict-Transport-Security", HSTS);
   if (req.method !== "GET" && req.method !== "HEAD") return plain(res, 405, "Method not allowed", { Allow: "GET, HEAD" });
   if (pathname.length > 1 && pathname.endsWith("/")) {
     // As Next.js does: one address per page, without the trailing slash. Never to "//host".
