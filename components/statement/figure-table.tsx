@@ -6,11 +6,14 @@ import {
   OUTCOME_LABELS,
   type FigureValues,
 } from "@/lib/measures/compute-change";
+import { formatStoredPeriod } from "@/lib/periods/months";
 
 export type TableFigure = FigureValues & {
   id: string;
   name: string;
-  latestPeriod: string | null;
+  periodStart: Date | null;
+  periodEnd: Date | null;
+  periodNote: string | null;
   source: string;
   noDataReason: string | null;
   proxyUsed: string | null;
@@ -77,7 +80,8 @@ export function FigureTable({ figures, caption }: { figures: TableFigure[]; capt
                 </td>
                 <td className="py-2 pr-3">
                   {formatValue(f.latestValue, f.unit)}
-                  {f.latestPeriod && <span className="block text-sm text-muted">{f.latestPeriod}</span>}
+                  <span className="block text-sm text-muted">{formatStoredPeriod(f.periodStart, f.periodEnd)}</span>
+                  {f.periodNote && <span className="block text-sm text-muted">{f.periodNote}</span>}
                 </td>
                 <td className="py-2 pr-3">
                   {change ? formatChange(change, f.unit) : "–"}

@@ -1,6 +1,7 @@
 import type { Direction, Unit } from "@/generated/prisma/enums";
 import { ragStatus } from "@/lib/kpis/rag";
 import { formatValue } from "@/lib/measures/compute-change";
+import { formatStoredPeriod } from "@/lib/periods/months";
 import { RagBadge } from "@/components/statement/rag-badge";
 
 type Kpi = {
@@ -12,7 +13,8 @@ type Kpi = {
   greenThreshold: number;
   amberThreshold: number;
   actual: number | null;
-  periodLabel: string | null;
+  periodStart: Date | null;
+  periodEnd: Date | null;
   note: string | null;
 };
 
@@ -53,7 +55,7 @@ export function KpiTable({ kpis, caption }: { kpis: Kpi[]; caption: string }) {
                 {formatValue(k.target, k.unit)}
               </td>
               <td className="py-2 pr-3">{formatValue(k.actual, k.unit)}</td>
-              <td className="py-2 pr-3">{k.periodLabel ?? "–"}</td>
+              <td className="py-2 pr-3">{formatStoredPeriod(k.periodStart, k.periodEnd) ?? "–"}</td>
               <td className="py-2">
                 <RagBadge rag={ragStatus(k, k.actual)} />
               </td>

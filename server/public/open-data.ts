@@ -2,6 +2,7 @@ import "server-only";
 import { quarterLabel, financialYearLabel, parseQuarterSlug } from "@/lib/quarters";
 import { toRows, type OpenDataRow, type QuarterMeta } from "@/lib/open-data/serialise";
 import { WITHDRAWAL_REASONS } from "@/lib/schemas/transition";
+import { periodText } from "@/lib/periods/months";
 import { quarterPath } from "@/lib/public-site/paths";
 import type { PublicQuarter } from "./get-public-quarter";
 
@@ -32,7 +33,7 @@ export function openData(view: PublicQuarter | null, base: string): OpenData {
   const p = view.paper;
   return {
     status: "published",
-    rows: toRows(p.figures),
+    rows: toRows(p.figures.map((f) => ({ ...f, latestPeriod: periodText(f.periodStart, f.periodEnd, f.periodNote) }))),
     meta: {
       slug,
       title: p.title,
