@@ -62,7 +62,7 @@ test.describe("two instances on one database", () => {
   });
 
   test("published on A is served by B within a second, and so is its withdrawal; each change is built once", async () => {
-    const q = await buildQuarter("READY");
+    const q = await buildQuarter("ready");
     const onA = await context(a.url);
     expect((await postCredentials(onA, await csrfToken(onA), q.actors.secretariat.email, "scorecard-demo")).ok).toBe(true);
     const quarter = `/quarters/${q.slug}`;
@@ -147,7 +147,7 @@ test.describe("two instances on one database", () => {
       expect(everything([a, b]), "nobody else regenerated it").toBe(before);
 
       // Published on A, which does not lead: built by C, live on A when the action returns and on C within a second.
-      const q = await buildQuarter("READY");
+      const q = await buildQuarter("ready");
       const onA = await context(a.url);
       expect((await postCredentials(onA, await csrfToken(onA), q.actors.secretariat.email, "scorecard-demo")).ok).toBe(true);
       const started = Date.now();

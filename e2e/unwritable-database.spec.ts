@@ -93,7 +93,7 @@ test.describe("a database that cannot be written", () => {
       fyStart: "2026",
       quarter: "3",
       boardName: "Board",
-      meetingDate: "",
+      meetingDate: { day: "", month: "", year: "" },
       agendaItem: "",
       planPriority: "",
       title: "Paper",
