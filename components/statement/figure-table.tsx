@@ -6,6 +6,7 @@ import {
   OUTCOME_LABELS,
   type FigureValues,
 } from "@/lib/measures/compute-change";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export type TableFigure = FigureValues & {
   id: string;
@@ -16,10 +17,22 @@ export type TableFigure = FigureValues & {
   proxyUsed: string | null;
 };
 
+/** The previous published quarter's values, by indicator, to show beside this quarter's. */
+export type PreviousValues = { label: string; values: Map<string, number | null> };
+
 /** A measure's figures against the baseline: the table every chart also carries as its data. */
-export function FigureTable({ figures, caption }: { figures: TableFigure[]; caption: string }) {
+export function FigureTable({
+  figures,
+  caption,
+  previous,
+}: {
+  figures: (TableFigure & { indicatorId?: string })[];
+  caption: string;
+  previous?: PreviousValues | null;
+}) {
+  const previousOf = (f: { indicatorId?: string }) => (previous && f.indicatorId ? previous.values.get(f.indicatorId) : undefined);
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={caption}>
       <table className="mb-4 w-full border-collapse text-left text-base">
         <caption className="mb-2 text-left font-bold">{caption}</caption>
         <thead>
@@ -78,6 +91,11 @@ export function FigureTable({ figures, caption }: { figures: TableFigure[]; capt
                 <td className="py-2 pr-3">
                   {formatValue(f.latestValue, f.unit)}
                   {f.latestPeriod && <span className="block text-sm text-muted">{f.latestPeriod}</span>}
+                  {previousOf(f) != null && (
+                    <span className="block text-sm text-muted" data-previous>
+                      Previous quarter ({previous!.label}): {formatValue(previousOf(f)!, f.unit)}
+                    </span>
+                  )}
                 </td>
                 <td className="py-2 pr-3">
                   {change ? formatChange(change, f.unit) : "–"}
@@ -90,6 +108,6 @@ export function FigureTable({ figures, caption }: { figures: TableFigure[]; capt
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

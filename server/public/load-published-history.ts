@@ -1,0 +1,41 @@
+import "server-only";
+import { publicDb as db } from "@/server/db";
+import type { PublishedQuarter } from "@/lib/trends/history";
+
+/**
+ * Every quarter whose current public edition is published (not withdrawn, not superseded),
+ * with its figures and KPI results: the only source of trends, "previous quarter" values and
+ * the all-quarters open data, so nothing unpublished can reach them. Selects numbers and
+ * names only, never statement text.
+ */
+export async function loadPublishedHistory(): Promise<PublishedQuarter[]> {
+  const rows = await db.submission.findMany({
+    where: { stage: "PUBLISHED" },
+    orderBy: [{ quarter: { fyStart: "asc" } }, { quarter: { quarter: "asc" } }],
+    select: {
+      edition: true,
+      quarter: { select: { slug: true, fyStart: true, quarter: true } },
+      figures: {
+        orderBy: { position: "asc" },
+        select: {
+          indicatorId: true,
+          measureKey: true,
+          measureName: true,
+          name: true,
+          unit: true,
+          betterWhen: true,
+          baselineLabel: true,
+          baselineValue: true,
+          latestValue: true,
+          latestPeriod: true,
+          noLocalData: true,
+        },
+      },
+      kpiResults: {
+        orderBy: { position: "asc" },
+        select: { kpiId: true, name: true, unit: true, betterWhen: true, actual: true, periodLabel: true },
+      },
+    },
+  });
+  return rows.map((r) => ({ ...r.quarter, edition: r.edition, figures: r.figures, kpis: r.kpiResults }));
+}
