@@ -3,7 +3,10 @@ import type { Organisation } from "@/lib/organisation";
 
 /** The accessibility statement, as the administrator wrote it, with how to contact the organisation. */
 export function AccessibilityPage({ org }: { org: Organisation }) {
-  const paragraphs = org.accessibilityStatement.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = org.accessibilityStatement
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return (
     <PageMain>
       <PageTitle>Accessibility statement</PageTitle>

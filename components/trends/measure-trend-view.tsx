@@ -3,7 +3,15 @@ import { TrendChart } from "./trend-chart";
 import { TrendTable } from "./trend-table";
 
 /** Every indicator of a measure across the published quarters: a chart and its data table each. */
-export function MeasureTrendView({ trend, headingLevel = 2, linkQuarters = true }: { trend: MeasureTrend; headingLevel?: 2 | 3; linkQuarters?: boolean }) {
+export function MeasureTrendView({
+  trend,
+  headingLevel = 2,
+  linkQuarters = true,
+}: {
+  trend: MeasureTrend;
+  headingLevel?: 2 | 3;
+  linkQuarters?: boolean;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   if (trend.indicators.length === 0) return <p>No figures for this measure have been published yet.</p>;
   return (

@@ -80,7 +80,8 @@ const noData: ExportFigure = {
 };
 
 const HEADER = FIGURE_COLUMNS.map((c) => c.name);
-const asCsvCells = (row: FigureRow) => HEADER.map((key) => (row[key as keyof FigureRow] == null ? "" : String(row[key as keyof FigureRow])));
+const asCsvCells = (row: FigureRow) =>
+  HEADER.map((key) => (row[key as keyof FigureRow] == null ? "" : String(row[key as keyof FigureRow])));
 const context = { force: "West Midlands Police", quarter: "2022-23-Q1", edition: 2 };
 
 describe("toRows", () => {
@@ -241,7 +242,20 @@ describe("KPI rows", () => {
     const csv = kpisCsv(kpiRows(context, [kpi]));
     expect(parseCsv(csv)).toEqual([
       KPI_COLUMNS.map((c) => c.name),
-      ["West Midlands Police", "2022-23-Q1", "2", "Victims satisfied", "percentage", "higher", "80", "80", "75", "77", "December 2021", "amber"],
+      [
+        "West Midlands Police",
+        "2022-23-Q1",
+        "2",
+        "Victims satisfied",
+        "percentage",
+        "higher",
+        "80",
+        "80",
+        "75",
+        "77",
+        "December 2021",
+        "amber",
+      ],
     ]);
   });
 });

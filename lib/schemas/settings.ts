@@ -1,11 +1,7 @@
 import { z } from "zod";
 
 const text = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, `Enter the ${label}`)
-    .max(max, `The ${label} must be ${max} characters or fewer`);
+  z.string().trim().min(1, `Enter the ${label}`).max(max, `The ${label} must be ${max} characters or fewer`);
 
 /** The organisation's settings form (Settings page); the logo has its own form. */
 export const organisationSchema = z.object({

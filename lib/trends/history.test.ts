@@ -1,7 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { measureTrend, movement, movementWords, nextPublished, previousPublished, quarterCode, quarterOrdinal, type PublishedQuarter } from "./history";
+import {
+  measureTrend,
+  movement,
+  movementWords,
+  nextPublished,
+  previousPublished,
+  quarterCode,
+  quarterOrdinal,
+  type PublishedQuarter,
+} from "./history";
 
-const q = (fyStart: number, quarter: number, value: number | null, extra: Partial<PublishedQuarter["figures"][number]> = {}): PublishedQuarter => ({
+const q = (
+  fyStart: number,
+  quarter: number,
+  value: number | null,
+  extra: Partial<PublishedQuarter["figures"][number]> = {},
+): PublishedQuarter => ({
   slug: `${fyStart}-q${quarter}`,
   fyStart,
   quarter,
@@ -54,7 +68,11 @@ describe("measure trends", () => {
       ["2021-q4", null, true],
       ["2022-q1", 44, false],
     ]);
-    expect(measureTrend([q(2021, 3, 46)], "cyber", "Tackle cyber crime")).toEqual({ key: "cyber", name: "Tackle cyber crime", indicators: [] });
+    expect(measureTrend([q(2021, 3, 46)], "cyber", "Tackle cyber crime")).toEqual({
+      key: "cyber",
+      name: "Tackle cyber crime",
+      indicators: [],
+    });
   });
 });
 

@@ -39,7 +39,10 @@ export function quarterCode(q: { fyStart: number; quarter: number }) {
 }
 
 /** The latest published quarter before this one (not necessarily the calendar quarter before), or null. */
-export function previousPublished<T extends { fyStart: number; quarter: number }>(history: readonly T[], of: { fyStart: number; quarter: number }) {
+export function previousPublished<T extends { fyStart: number; quarter: number }>(
+  history: readonly T[],
+  of: { fyStart: number; quarter: number },
+) {
   const at = quarterOrdinal(of);
   let best: T | null = null;
   for (const q of history) if (quarterOrdinal(q) < at && (!best || quarterOrdinal(q) > quarterOrdinal(best))) best = q;
@@ -47,7 +50,10 @@ export function previousPublished<T extends { fyStart: number; quarter: number }
 }
 
 /** The first published quarter after this one: the one whose "previous quarter" this is. */
-export function nextPublished<T extends { fyStart: number; quarter: number }>(history: readonly T[], of: { fyStart: number; quarter: number }) {
+export function nextPublished<T extends { fyStart: number; quarter: number }>(
+  history: readonly T[],
+  of: { fyStart: number; quarter: number },
+) {
   const at = quarterOrdinal(of);
   let best: T | null = null;
   for (const q of history) if (quarterOrdinal(q) > at && (!best || quarterOrdinal(q) < quarterOrdinal(best))) best = q;
@@ -88,7 +94,10 @@ export function measureTrend(history: readonly PublishedQuarter[], key: string, 
         betterWhen: f.betterWhen,
         baselineLabel: f.baselineLabel,
         baselineValue: f.baselineValue,
-        points: [...trend.points, { quarter: ref, value: f.noLocalData ? null : f.latestValue, period: f.latestPeriod, noLocalData: f.noLocalData }],
+        points: [
+          ...trend.points,
+          { quarter: ref, value: f.noLocalData ? null : f.latestValue, period: f.latestPeriod, noLocalData: f.noLocalData },
+        ],
       });
     }
   }

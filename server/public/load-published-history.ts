@@ -1,6 +1,13 @@
 import "server-only";
 import { publicDb as db } from "@/server/db";
-import type { PublishedQuarter } from "@/lib/trends/history";
+import type { HistoryFigure, HistoryKpi, PublishedQuarter } from "@/lib/trends/history";
+import type { ExportFigure, ExportKpi } from "@/lib/open-data/serialise";
+
+export type PublishedQuarterData = PublishedQuarter & {
+  publishedAt: Date | null;
+  figures: (HistoryFigure & ExportFigure)[];
+  kpis: (HistoryKpi & ExportKpi)[];
+};
 
 /**
  * Every quarter whose current public edition is published (not withdrawn, not superseded),
@@ -8,12 +15,13 @@ import type { PublishedQuarter } from "@/lib/trends/history";
  * the all-quarters open data, so nothing unpublished can reach them. Selects numbers and
  * names only, never statement text.
  */
-export async function loadPublishedHistory(): Promise<PublishedQuarter[]> {
+export async function loadPublishedHistory(): Promise<PublishedQuarterData[]> {
   const rows = await db.submission.findMany({
     where: { stage: "PUBLISHED" },
     orderBy: [{ quarter: { fyStart: "asc" } }, { quarter: { quarter: "asc" } }],
     select: {
       edition: true,
+      publishedAt: true,
       quarter: { select: { slug: true, fyStart: true, quarter: true } },
       figures: {
         orderBy: { position: "asc" },
@@ -29,13 +37,28 @@ export async function loadPublishedHistory(): Promise<PublishedQuarter[]> {
           latestValue: true,
           latestPeriod: true,
           noLocalData: true,
+          source: true,
+          noDataReason: true,
+          proxyUsed: true,
+          comparisonLabel: true,
+          comparisonValue: true,
         },
       },
       kpiResults: {
         orderBy: { position: "asc" },
-        select: { kpiId: true, name: true, unit: true, betterWhen: true, actual: true, periodLabel: true },
+        select: {
+          kpiId: true,
+          name: true,
+          unit: true,
+          betterWhen: true,
+          target: true,
+          greenThreshold: true,
+          amberThreshold: true,
+          actual: true,
+          periodLabel: true,
+        },
       },
     },
   });
-  return rows.map((r) => ({ ...r.quarter, edition: r.edition, figures: r.figures, kpis: r.kpiResults }));
+  return rows.map((r) => ({ ...r.quarter, edition: r.edition, publishedAt: r.publishedAt, figures: r.figures, kpis: r.kpiResults }));
 }

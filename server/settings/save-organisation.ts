@@ -41,7 +41,13 @@ export async function saveOrganisation({ actor, input }: SaveOrganisationOptions
       });
       if (count !== 1) throw new StaleError("The settings");
     }
-    await writeAudit(tx, { actor, action: "settings.update", entityType: "OrganisationSettings", entityId: String(SETTINGS_ROW), details: fields });
+    await writeAudit(tx, {
+      actor,
+      action: "settings.update",
+      entityType: "OrganisationSettings",
+      entityId: String(SETTINGS_ROW),
+      details: fields,
+    });
     await recordPublicChange(tx, null);
   });
 }

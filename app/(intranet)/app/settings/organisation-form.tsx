@@ -19,9 +19,25 @@ export function OrganisationForm({ defaults }: { defaults: z.input<typeof organi
     <form onSubmit={onSubmit} noValidate className="max-w-3xl" aria-label="Organisation settings">
       <FormMessage message={message?.ok ? { ok: true, text: "Saved. The public site now shows these settings." } : message} />
       <TextField form={form} name="force" label="Force name" hint="For example, West Midlands Police" />
-      <TextField form={form} name="pcc" label="Police and Crime Commissioner (or mayor)" hint="For example, West Midlands Police and Crime Commissioner" />
-      <TextField form={form} name="board" label="Board name" hint="The board that receives the paper, for example Strategic Policing and Crime Board" />
-      <TextField form={form} name="contactEmail" label="Contact email address" type="email" hint="Shown in the footer of every public page" />
+      <TextField
+        form={form}
+        name="pcc"
+        label="Police and Crime Commissioner (or mayor)"
+        hint="For example, West Midlands Police and Crime Commissioner"
+      />
+      <TextField
+        form={form}
+        name="board"
+        label="Board name"
+        hint="The board that receives the paper, for example Strategic Policing and Crime Board"
+      />
+      <TextField
+        form={form}
+        name="contactEmail"
+        label="Contact email address"
+        type="email"
+        hint="Shown in the footer of every public page"
+      />
       <TextField form={form} name="privacyUrl" label="Privacy notice web address" hint="The footer links to it" />
       <TextArea
         form={form}
