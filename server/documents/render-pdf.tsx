@@ -54,14 +54,35 @@ function Runs({ R, runs }: { R: ReactPdf; runs: Run[] }) {
   );
 }
 
+// Noto Sans has no arrows: a direction of travel ("↑ Up, worse") gets its arrow drawn.
+const ARROWS: Record<string, string> = {
+  "↑": "M4 0 L8 5 L5 5 L5 10 L3 10 L3 5 L0 5 Z",
+  "↓": "M4 10 L8 5 L5 5 L5 0 L3 0 L3 5 L0 5 Z",
+  "→": "M10 4 L5 0 L5 3 L0 3 L0 5 L5 5 L5 8 Z",
+};
+
 function PdfTable({ R, table }: { R: ReactPdf; table: Table }) {
-  const cell = (text: string, i: number, head: boolean) => (
-    <R.Text key={i} style={{ flex: i === 0 ? 2.2 : 1, paddingRight: 4, fontWeight: head || i === 0 ? 700 : 400 }}>
-      {text}
-    </R.Text>
-  );
+  const cell = (text: string, i: number, head: boolean) => {
+    const style = { flex: i === 0 ? 2.2 : 1, paddingRight: 4, fontWeight: head || i === 0 ? 700 : 400 } as const;
+    const arrow = ARROWS[text.charAt(0)];
+    if (!arrow)
+      return (
+        <R.Text key={i} style={style}>
+          {text}
+        </R.Text>
+      );
+    return (
+      <R.View key={i} style={{ ...style, flexDirection: "row", alignItems: "flex-start" }}>
+        <R.Svg viewBox="0 0 10 10" style={{ width: 7, height: 7, marginTop: 2.5, marginRight: 3 }}>
+          <R.Path d={arrow} fill={INK} />
+        </R.Svg>
+        <R.Text style={{ flex: 1 }}>{text.slice(2)}</R.Text>
+      </R.View>
+    );
+  };
   return (
-    <R.View style={{ marginBottom: 10, fontSize: 8.5 }}>
+    // A short table (a measure's figures) stays on one page with its caption; Appendix A may run on.
+    <R.View style={{ marginBottom: 10, fontSize: 8.5 }} wrap={table.rows.length > 8}>
       <R.Text style={{ fontWeight: 700, marginBottom: 3, fontSize: 9.5 }}>{table.caption}</R.Text>
       <R.View style={{ flexDirection: "row", borderBottom: `1.5pt solid ${INK}`, paddingBottom: 2 }} fixed={false}>
         {table.header.map((h, i) => cell(h, i, true))}
@@ -192,14 +213,18 @@ export async function renderPdf({ outline, org, heading, draft, logo, date }: Do
             DRAFT
           </R.Text>
         )}
+        <R.Text fixed style={{ position: "absolute", top: 808, left: 50, fontSize: 8.5, color: MUTED }}>
+          {heading}
+        </R.Text>
+        <R.Text
+          fixed
+          style={{ position: "absolute", top: 808, left: 50, right: 50, textAlign: "right", fontSize: 8.5, color: MUTED }}
+          render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`}
+        />
         <Cover R={R} outline={outline} />
         {outline.blocks.map((block, i) => (
           <PdfBlock key={i} R={R} block={block} />
         ))}
-        <R.View fixed style={{ position: "absolute", bottom: 22, left: 50, right: 50, flexDirection: "row", fontSize: 8.5, color: MUTED }}>
-          <R.Text style={{ flex: 1 }}>{heading}</R.Text>
-          <R.Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
-        </R.View>
       </R.Page>
     </R.Document>
   );
