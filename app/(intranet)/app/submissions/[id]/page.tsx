@@ -14,6 +14,7 @@ import { KpiTable } from "@/components/submission/kpi-table";
 import { ReturnNotes } from "@/components/submission/return-notes";
 import { StatementPart } from "@/components/submission/statement-part";
 import { ActionButton } from "@/components/forms/action-button";
+import { DraftDownloads } from "@/components/submission/draft-downloads";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { quarterLabel } from "@/lib/quarters";
 import { quarterPath } from "@/lib/public-site/paths";
@@ -48,6 +49,9 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
         <span>Next: {nextStep(view.stage, view.approvals)}</span>
         {view.deadline && isEditable(view.stage) && <DeadlineTag status={view.deadline} />}
       </div>
+      {view.stage !== "WITHDRAWN" && (
+        <DraftDownloads submissionId={view.id} stage={view.stage} slug={view.quarter.slug} edition={view.edition} />
+      )}
       {view.stage === "PUBLISHED" && (
         <Notice tone="success" title="Published">
           Published {formatDateTime(view.publishedAt)}. {/* A plain link: public pages are generated files, outside the Next.js router. */}

@@ -5,6 +5,10 @@ import { EditHeader } from "@/components/submission/edit-header";
 import { numberToInput } from "@/lib/schemas/number";
 import { requirePermission } from "@/server/session";
 import { getFiguresForEdit } from "@/server/submissions/get-edit-data";
+import { loadPublishedHistory } from "@/server/public/load-published-history";
+import { MeasureTrendView } from "@/components/trends/measure-trend-view";
+import { measureTrend } from "@/lib/trends/history";
+import { measurePath } from "@/lib/public-site/paths";
 import { FiguresForm } from "./figures-form";
 
 export const metadata: Metadata = { title: "Enter figures" };
@@ -12,8 +16,10 @@ export const metadata: Metadata = { title: "Enter figures" };
 export default async function FiguresPage({ params }: { params: Promise<{ id: string; measureKey: string }> }) {
   const actor = await requirePermission("force:edit");
   const { id, measureKey } = await params;
-  const s = await getFiguresForEdit(actor, id, measureKey);
+  const [s, history] = await Promise.all([getFiguresForEdit(actor, id, measureKey), loadPublishedHistory()]);
   if (!s) notFound();
+  // Published quarters only: what this measure showed before, to check the new figures against.
+  const trend = measureTrend(history, measureKey, s.figures[0]!.measureName);
   return (
     <PageMain>
       <EditHeader submission={s} title={`Figures: ${s.figures[0]!.measureName}`} />
@@ -44,6 +50,16 @@ export default async function FiguresPage({ params }: { params: Promise<{ id: st
           }}
         />
       )}
+      <aside aria-labelledby="trend-heading" className="mt-12 border-t-2 border-ink pt-4" data-trend>
+        <h2 id="trend-heading" className="mb-2 text-2xl font-bold">
+          Published quarters
+        </h2>
+        <p className="mb-4 max-w-3xl">
+          This measure as published in earlier quarters, to check the new figures against. Also on the public site:{" "}
+          <a href={measurePath(measureKey)}>{s.figures[0]!.measureName}, every published quarter</a>.
+        </p>
+        <MeasureTrendView trend={trend} headingLevel={3} />
+      </aside>
     </PageMain>
   );
 }
