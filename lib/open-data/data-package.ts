@@ -38,7 +38,7 @@ export function dataPackage({ base, force, publisher, contactEmail, updated, byt
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
   return {
-    profile: "tabular-data-package",
+    profile: "data-package",
     name: `${slug || "force"}-national-policing-priorities`,
     title: `${publisher}: National Policing Priorities statements, figures and KPIs`,
     description:
