@@ -10,17 +10,34 @@ import { docxHeaders, docxText, normalise, pdfText } from "./fixtures/documents"
 
 const PAGE = "/quarters/2021-22-q3";
 
-/** Each of the 70 paragraphs, with its number, in order: the position of each is after the last. */
-function expectParagraphsInOrder(text: string) {
-  const flat = normalise(text);
+/**
+ * Each of the 70 paragraphs, with its number, in order: the position of each is after the last.
+ * For a PDF, hyphens are left out of the comparison: pdftotext joins a line that ends in a
+ * hyphen to the next, dropping the hyphen ("quarter -" / "Domestic" reads "quarter Domestic").
+ */
+function expectParagraphsInOrder(text: string, { pdf = false } = {}) {
+  const comparable = (s: string) => (pdf ? normalise(s.replace(/-/g, " ")) : normalise(s));
+  const flat = comparable(text);
   let from = 0;
   ALL_PARAGRAPHS.forEach((paragraph, i) => {
-    const expected = `${i + 1}. ${normalise(paragraph)}`;
+    const expected = `${i + 1}. ${comparable(paragraph)}`;
     const at = flat.indexOf(expected, from);
     expect(at, `paragraph ${i + 1} in order: ${expected.slice(0, 80)}…`).toBeGreaterThanOrEqual(from);
     from = at + expected.length;
   });
 }
+
+/** The PDF's text without each page's running header and footer, so paragraphs read across page breaks. */
+const withoutRunningLines = (text: string) =>
+  text
+    .split("\n")
+    .filter(
+      (line) =>
+        !/^(West Midlands Police and Crime Commissioner|Page \d+ of \d+|2021\/22 Q3 National Policing Priorities statement)$/.test(
+          line.trim(),
+        ),
+    )
+    .join("\n");
 
 function expectCoverBlock(text: string) {
   const flat = normalise(text);
@@ -60,7 +77,7 @@ test.describe("the published board paper as PDF and Word", () => {
   }) => {
     const pdf = Buffer.from(await (await request.get(`${PAGE}/board-paper.pdf`)).body());
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
-    expect(pdf.toString("latin1")).toMatch(/\/MediaBox \[0 0 595\.28 841\.89\]/);
+    expect(pdf.toString("latin1")).toMatch(/\/MediaBox \[0 0 595\.28\d* 841\.89\d*\]/);
     const text = pdfText(pdf);
     const pages = text.split("\f").filter((p) => p.trim());
     expect(pages.length).toBeGreaterThan(3);
@@ -70,7 +87,7 @@ test.describe("the published board paper as PDF and Word", () => {
     });
     expect(text).not.toMatch(/DRAFT/i);
     expectCoverBlock(text);
-    expectParagraphsInOrder(text);
+    expectParagraphsInOrder(withoutRunningLines(text), { pdf: true });
     expect(normalise(text)).toContain("National Policing Priorities – West Midlands Police Statement");
     // Appendix A starts its own page, after paragraph 70, with the KPIs.
     const appendix = pages.findIndex((p) => p.includes("Appendix A – Police and Crime Plan KPI Scorecard"));

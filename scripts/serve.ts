@@ -80,6 +80,8 @@ async function main() {
     if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
   });
   server.listen(port, () => console.log(`Scorecard is serving on port ${port} (${site.artifacts} public artifacts).`));
+  // The board paper's PDF renderer, loaded while nothing is waiting for it.
+  setTimeout(() => void import("@/server/documents/render-pdf").then((m) => m.warmUpPdf()).catch(() => undefined), 2_000).unref();
 
   const stop = () => {
     site.stop();

@@ -28,6 +28,11 @@ function reactPdf(): Promise<ReactPdf> {
   return loaded;
 }
 
+/** Loads react-pdf and its fonts ahead of the first publication, which would otherwise wait a second or two for them. */
+export function warmUpPdf() {
+  return reactPdf().then(() => undefined);
+}
+
 const INK = "#0b0c0c";
 const MUTED = "#505a5f";
 const DRAFT_RED = "#d4351c";

@@ -26,10 +26,11 @@ export function LogoForm({ current }: { current: { path: string; type: string } 
   function send(logo: { type: string; base64: string } | null) {
     const parsed = logoSchema.safeParse({ logo });
     if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? "The file could not be read");
+    setMessage(null);
     startTransition(async () => {
       const result = await settleAction(() => saveLogoAction({ logo }));
       if (result.ok) {
-        setMessage({ ok: true, text: logo ? "Logo saved." : "Logo removed." });
+        setMessage({ ok: true, text: logo ? `Logo saved (${logo.type === "image/png" ? "PNG" : "SVG"}).` : "Logo removed." });
         router.refresh();
       } else {
         setMessage({ ok: false, text: result.message });

@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import type { z } from "zod";
 import { organisationSchema } from "@/lib/schemas/settings";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -7,17 +8,19 @@ import { FormMessage, SubmitButton, TextArea, TextField } from "@/components/for
 import { saveOrganisationAction } from "./actions";
 
 export function OrganisationForm({ defaults }: { defaults: z.input<typeof organisationSchema> }) {
+  const [saved, setSaved] = useState(false);
   const { form, onSubmit, message, pending } = useActionForm({
     schema: organisationSchema,
     defaultValues: defaults,
     action: saveOrganisationAction,
     onSuccess: (result) => {
       if (result.data) form.setValue("version", result.data.version);
+      setSaved(true);
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-3xl" aria-label="Organisation settings">
-      <FormMessage message={message?.ok ? { ok: true, text: "Saved. The public site now shows these settings." } : message} />
+    <form onSubmit={(e) => (setSaved(false), onSubmit(e))} noValidate className="max-w-3xl" aria-label="Organisation settings">
+      <FormMessage message={saved ? { ok: true, text: "Saved. The public site now shows these settings." } : message} />
       <TextField form={form} name="force" label="Force name" hint="For example, West Midlands Police" />
       <TextField
         form={form}
