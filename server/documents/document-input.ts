@@ -7,7 +7,8 @@ import type { PreviousKpis } from "@/components/submission/kpi-table";
 /** Everything a board-paper document (PDF or Word) is made from. */
 export type DocumentInput = {
   outline: Outline;
-  org: Organisation;
+  /** Only what the documents show, so other settings (the statement, contact) leave them as they are. */
+  org: Pick<Organisation, "force" | "pcc">;
   /** "2021/22 Q3 National Policing Priorities statement", in each page's footer. */
   heading: string;
   draft: boolean;
@@ -26,7 +27,16 @@ export function documentInput(options: {
   previousKpis?: PreviousKpis | null;
 }): DocumentInput {
   const outline = paperOutline(options.paper, { force: options.org.force, pcc: options.org.pcc, previousKpis: options.previousKpis });
-  return { outline, org: options.org, heading: options.heading, draft: options.draft, logo: options.logo, date: options.date };
+  // Only a PNG logo can be drawn in the documents; an SVG one leaves them (and their hash) as without.
+  const logo = options.logo?.type === "image/png" ? { bytes: options.logo.bytes, type: options.logo.type } : null;
+  return {
+    outline,
+    org: { force: options.org.force, pcc: options.org.pcc },
+    heading: options.heading,
+    draft: options.draft,
+    logo,
+    date: options.date,
+  };
 }
 
 /**
