@@ -16,16 +16,17 @@ const HOSTILE_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"
 
 async function restoreEnvironmentSettings() {
   await testDb.$transaction([testDb.organisationSettings.deleteMany({}), testDb.publicSiteChange.create({ data: { slug: null } })]);
-  expect(await awaitPublicSite()).toBe(true);
+  expect(await awaitPublicSite({ timeoutMs: 90_000 })).toBe(true);
 }
 
 test.afterEach(restoreEnvironmentSettings);
+// Each save regenerates the whole public site, every published quarter's documents included.
+test.describe.configure({ timeout: 180_000 });
 
 test("an administrator changes the organisation's names, contact and statement; every public page, the feed and the PDF show them", async ({
   page,
   request,
 }) => {
-  test.setTimeout(120_000);
   await signIn(page, "admin@example.org");
   await page.goto("/app/settings");
   await expect(page.getByLabel("Force name")).toHaveValue("West Midlands Police");
@@ -43,7 +44,7 @@ test("an administrator changes the organisation's names, contact and statement; 
   await page.getByLabel("Privacy notice web address").fill("https://testshire.example/privacy");
   await page.getByLabel("Accessibility statement").fill("Testshire's statement, first paragraph.\n\nSecond paragraph.");
   await page.getByRole("button", { name: "Save settings" }).click();
-  await expect(page.getByText("Saved. The public site now shows these settings.")).toBeVisible();
+  await expect(page.getByText("Saved. The public site now shows these settings.")).toBeVisible({ timeout: 60_000 });
   expect(await testDb.auditEvent.count({ where: { action: "settings.update" } })).toBeGreaterThan(0);
 
   // Live as soon as the save returns: the whole site was regenerated.
@@ -78,7 +79,6 @@ test("the logo: a PNG is stored and shown in the header; an SVG is sanitised; wr
   page,
   request,
 }) => {
-  test.setTimeout(120_000);
   await signIn(page, "admin@example.org");
   await page.goto("/app/settings");
   const file = page.getByLabel("Logo file");
@@ -94,7 +94,7 @@ test("the logo: a PNG is stored and shown in the header; an SVG is sanitised; wr
 
   await file.setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: PNG });
   await page.getByRole("button", { name: "Upload logo" }).click();
-  await expect(page.getByText("Logo saved (PNG).")).toBeVisible();
+  await expect(page.getByText("Logo saved (PNG).")).toBeVisible({ timeout: 60_000 });
   const home = await (await request.get("/")).text();
   const png = /<img src="(\/assets\/logo\.[0-9a-f]{16}\.png)" alt=""/.exec(home)?.[1];
   expect(png).toBeTruthy();
@@ -106,7 +106,7 @@ test("the logo: a PNG is stored and shown in the header; an SVG is sanitised; wr
 
   await file.setInputFiles({ name: "logo.svg", mimeType: "image/svg+xml", buffer: Buffer.from(HOSTILE_SVG) });
   await page.getByRole("button", { name: "Upload logo" }).click();
-  await expect(page.getByText("Logo saved (SVG).")).toBeVisible();
+  await expect(page.getByText("Logo saved (SVG).")).toBeVisible({ timeout: 60_000 });
   const stored = await testDb.organisationSettings.findUniqueOrThrow({ where: { id: 1 } });
   const svg = Buffer.from(stored.logo!).toString();
   expect(stored.logoType).toBe("image/svg+xml");
@@ -118,7 +118,7 @@ test("the logo: a PNG is stored and shown in the header; an SVG is sanitised; wr
   expect((await request.get(png!)).status()).toBe(404);
 
   await page.getByRole("button", { name: "Remove the logo" }).click();
-  await expect(page.getByText("Logo removed.")).toBeVisible();
+  await expect(page.getByText("Logo removed.")).toBeVisible({ timeout: 60_000 });
   expect(await (await request.get("/")).text()).not.toContain("/assets/logo.");
 });
 
