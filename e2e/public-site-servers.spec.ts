@@ -76,7 +76,8 @@ test.describe("more than one server", () => {
 
   test("malformed requests are refused with 400 and nothing is logged", async () => {
     second = startServer(sparePort(1), process.env.DATABASE_URL!);
-    await waitForOk(second);
+    // Next.js too (it loads after the public site is up, and says so once), not just the public pages.
+    await waitForOk(second, "/login");
     const before = second.output();
     for (const target of ["/quarters/%E0%A4%A", "/quarters/%00", "/%E0%A4%A", "/app/%E0%A4%A/x"]) {
       expect((await fetch(second.url + target)).status, target).toBe(400);
