@@ -29,11 +29,13 @@ test.describe("sign-in", () => {
     const analyst = await (await browser.newContext()).newPage();
     await signIn(analyst, "analyst@example.org");
     await analyst.goto("/app");
-    await expect(analyst.locator("[data-task='2021/22 Q4']")).toHaveText("2021/22 Q4: Enter and submit the figures");
+    await expect(analyst.locator("[data-task='2021/22 Q4']")).toContainText("Finish the force part and submit it to the DCC");
     const dcc = await (await browser.newContext()).newPage();
     await signIn(dcc, "dcc@example.org");
     await dcc.goto("/app");
     await expect(dcc.locator("[data-task='2021/22 Q4']")).toHaveCount(0);
+    // The DCC still sees what the others are waiting for.
+    await expect(dcc.locator("[data-other='2021/22 Q4']")).toContainText("Force analysts: finish and submit the force part");
   });
 
   test("a wrong password and an unknown email get the same message", async ({ page }) => {

@@ -63,7 +63,7 @@ test.describe("the measure framework", () => {
       expect(await testDb.auditEvent.count({ where: { entityId: stored.id, action: "framework.indicator.create" } })).toBe(1);
     });
 
-    const before = await buildQuarter("DATA_ENTRY");
+    const before = await buildQuarter("created");
     await test.step("a quarter created now copies baseline 100", async () => {
       expect(await figureFor(before.submissionId, indicatorId!)).toEqual({
         name,
@@ -97,10 +97,10 @@ test.describe("the measure framework", () => {
 
     await test.step("the existing quarter still says 100; a new quarter gets 200", async () => {
       expect((await figureFor(before.submissionId, indicatorId!)).baselineValue).toBe(100);
-      const after = await buildQuarter("DATA_ENTRY");
+      const after = await buildQuarter("created");
       expect((await figureFor(after.submissionId, indicatorId!)).baselineValue).toBe(200);
       // The existing quarter's own page shows the baseline it copied.
-      await page.goto(before.path);
+      await page.goto(`${before.path}/review/force`);
       const row = page.getByRole("table", { name: MEASURE.name }).getByRole("row", { name: new RegExp(name) });
       await expect(row.getByRole("cell").nth(0)).toHaveText(/^100\s*Year ending June 2019$/);
     });
@@ -111,7 +111,7 @@ test.describe("the measure framework", () => {
       await saveIndicatorForm(page);
       await expect(page.locator(`tr[data-indicator='${name}']`)).toContainText("Retired");
       expect((await testDb.indicator.findUniqueOrThrow({ where: { id: indicatorId! } })).active).toBe(false);
-      const later = await buildQuarter("DATA_ENTRY");
+      const later = await buildQuarter("created");
       expect(await testDb.figure.count({ where: { submissionId: later.submissionId, indicatorId: indicatorId! } })).toBe(0);
       expect((await figureFor(before.submissionId, indicatorId!)).baselineValue).toBe(100);
     });
@@ -170,6 +170,8 @@ test.describe("the measure framework", () => {
       unit: homicides.unit,
       betterWhen: homicides.betterWhen,
       baselineLabel: homicides.baselineLabel,
+      baselineStart: { month: "7", year: "2018" },
+      baselineEnd: { month: "6", year: "2019" },
       baselineValue: "60",
       source: homicides.source,
       active: homicides.active,

@@ -7,6 +7,7 @@ import { startEdition } from "@/server/submissions/start-edition";
 import { formatDate } from "@/lib/format";
 import { quarterLabel } from "@/lib/quarters";
 import type { Stage } from "@/lib/workflow/stages";
+import { isoToInput } from "@/lib/schemas/meeting";
 
 // Issue 5: correcting, withdrawing and gating publication. Each step is taken through the UI
 // by the role that owns it; the database and the public pages are checked afterwards.
@@ -15,12 +16,14 @@ const SECRETARIAT = "secretariat@example.org";
 const ANALYST = "analyst@example.org";
 const PCC_OFFICE = "pcc-office@example.org";
 const DCC = "dcc@example.org";
+const PCC = "pcc@example.org";
 const ADMIN = "admin@example.org";
 
 const FORBIDDEN = "You do not have permission to do that.";
 const ONE_OPEN_EDITION = "An edition of this quarter is already open. Only one edition at a time may be open.";
 const NEEDS_CHANGE_NOTE = "Describe what changed in this edition, or mark it as a minor change.";
 const NEEDS_LATE_REASON = "The publication deadline has passed: give the reason for publishing late.";
+const PCC_OFFICE_ACTIONS = ["transition.start_pcc", "transition.submit_pcc", "transition.reopen_pcc"];
 const DAY_MS = 86_400_000;
 
 async function actAs(page: Page, email: string) {
@@ -38,36 +41,39 @@ async function expectStage(page: Page, submissionId: string, stage: Stage) {
   expect(await stageOf(submissionId)).toBe(stage);
 }
 
-/** Clicks a workflow button on the submission page and waits for the stage it leads to. */
+/** Clicks a workflow button and waits for the task list, at the stage it leads to. */
 async function press(page: Page, submissionId: string, button: string, stage: Stage) {
   await page.getByRole("button", { name: button, exact: true }).click();
+  await expect(page.locator("[data-done-banner]")).toBeVisible();
   await expectStage(page, submissionId, stage);
 }
 
 /** Edits the meeting details through the form, as the secretariat, and returns to the submission. */
 async function editMeeting(page: Page, path: string, fields: { meetingDate?: string; presenters?: string }) {
   await page.goto(`${path}/meeting`);
-  if (fields.meetingDate !== undefined) await page.getByLabel("Meeting date").fill(fields.meetingDate);
+  if (fields.meetingDate !== undefined) {
+    const date = page.getByRole("group", { name: "Meeting date" });
+    const { day, month, year } = isoToInput(fields.meetingDate);
+    await date.getByLabel("Day").fill(day);
+    await date.getByLabel("Month").fill(month);
+    await date.getByLabel("Year").fill(year);
+  }
   if (fields.presenters !== undefined) await page.getByLabel("Presented by").fill(fields.presenters);
-  await page.getByRole("button", { name: "Save meeting details" }).click();
-  await expect(page).toHaveURL(new RegExp(`${path}$`));
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page).toHaveURL(/\?saved=meeting/);
+  await page.goto(path);
 }
 
 /** Replaces paragraph 1 of a section through the section editor. */
 async function editParagraph(page: Page, path: string, sectionId: string, text: string) {
   await page.goto(`${path}/sections/${sectionId}`);
   await page.getByLabel("Paragraph 1", { exact: true }).fill(text);
-  await page.getByRole("button", { name: "Save section" }).click();
-  await expect(page).toHaveURL(new RegExp(`${path}$`));
-  await expect(page.getByText(text)).toBeVisible();
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page).toHaveURL(/\?saved=/);
 }
 
 async function paragraphsOf(submissionId: string) {
   return (await testDb.paragraph.findMany({ where: { section: { submissionId } }, select: { text: true } })).map((p) => p.text);
-}
-
-async function homicideParagraph(q: BuiltQuarter) {
-  return (await testDb.paragraph.findFirstOrThrow({ where: { sectionId: q.sections.measures["homicide"]! } })).text;
 }
 
 async function feedOf(request: APIRequestContext) {
@@ -113,16 +119,18 @@ async function expectWithdrawalNotice(
 }
 
 test.describe("correcting a published quarter", () => {
-  test("a new edition re-approves only what changed, needs a change note, and keeps the earlier edition readable", async ({
+  test("a correction of one figure sends only the force part back; the PCC re-confirms the unchanged statement, its office doing nothing", async ({
     page,
     request,
   }) => {
     test.setTimeout(180_000);
-    const q = await buildQuarter("PUBLISHED");
+    const q = await buildQuarter("published");
     const label = quarterLabel(q.fyStart, q.quarter);
-    const oldText = await homicideParagraph(q);
-    const newText = `Homicides: the corrected period is Jan–Dec 2030 (${q.marker}, corrected).`;
-    const changeNote = `Corrected the period quoted for homicides (${q.marker}).`;
+    const homicide = await testDb.figure.findFirstOrThrow({ where: { submissionId: q.submissionId, name: "Homicides" } });
+    const oldValue = homicide.latestValue!;
+    const newValue = oldValue + 3;
+    const why = `The homicide figure was last month's, not the quarter's (${q.marker}).`;
+    const changeNote = `Corrected the number of homicides (${q.marker}).`;
     // Edition 1 went out some weeks ago, so "Published" and "Last updated" are different days.
     const firstPublished = new Date(Date.now() - 40 * DAY_MS);
     await testDb.submission.update({ where: { id: q.submissionId }, data: { publishedAt: firstPublished } });
@@ -131,17 +139,23 @@ test.describe("correcting a published quarter", () => {
       for (const path of [`/quarters/${q.slug}`, `/quarters/${q.slug}/editions/1`]) {
         const response = await request.get(path);
         expect(response.status(), path).toBe(200);
-        expect(await response.text()).toContain(oldText);
       }
     });
 
     let edition2 = "";
     let path2 = "";
-    await test.step("the secretariat starts a new edition, which opens at data entry with both approvals carried over", async () => {
+    await test.step("the secretariat starts a new edition sending only the force part back, with what needs correcting", async () => {
       await actAs(page, SECRETARIAT);
       await page.goto(q.path);
       await expectStage(page, q.submissionId, "PUBLISHED");
-      await page.getByRole("button", { name: "Start a new edition" }).click();
+      const form = page.getByRole("form", { name: "Start a new edition" });
+      // Sending a part back needs a word on what to correct.
+      await form.getByLabel(/^The force part/).check();
+      await form.getByRole("button", { name: "Start a new edition" }).click();
+      await expect(form.locator("[data-refusal]")).toHaveText("Say what needs correcting, for the people who will correct it.");
+      expect(await testDb.submission.count({ where: { quarterId: q.quarterId } })).toBe(1);
+      await form.getByLabel("What needs correcting, for the people who will correct it").fill(why);
+      await form.getByRole("button", { name: "Start a new edition" }).click();
       await expect.poll(() => testDb.submission.count({ where: { quarterId: q.quarterId } })).toBe(2);
       const created = await testDb.submission.findFirstOrThrow({
         where: { quarterId: q.quarterId, edition: 2 },
@@ -149,16 +163,16 @@ test.describe("correcting a published quarter", () => {
       });
       edition2 = created.id;
       path2 = `/app/submissions/${edition2}`;
-      await expect(page).toHaveURL(new RegExp(`${path2}$`));
-      await expectStage(page, edition2, "DATA_ENTRY");
+      await expect(page).toHaveURL(new RegExp(`${path2}\\?done=edition$`));
       await expect(page.getByText(`${label}, edition 2`)).toBeVisible();
-      expect(created.approvals.map((a) => [a.part, a.carriedFrom, a.voidedAt]).sort()).toEqual([
-        ["FORCE", 1, null],
-        ["PCC", 1, null],
+      expect(created).toMatchObject({ forceStatus: "RETURNED", pccStatus: "APPROVED", stage: "IN_PROGRESS" });
+      // The force approval ended with the return; the PCC's is carried over.
+      expect(created.approvals.map((a) => [a.part, a.carriedFrom, a.voidedAt === null]).sort()).toEqual([
+        ["FORCE", 1, false],
+        ["PCC", 1, true],
       ]);
-      const approvals = page.getByRole("list", { name: "Approvals" });
-      await expect(approvals.locator("[data-approval='Force part']")).toContainText("(carried over unchanged from edition 1)");
-      await expect(approvals.locator("[data-approval='PCC statement']")).toContainText("(carried over unchanged from edition 1)");
+      await expect(page.locator("[data-part-status='FORCE']")).toHaveText("Returned");
+      await expect(page.locator("[data-part-status='PCC']")).toHaveText("Approved");
       // Edition 1 stays published until edition 2 replaces it.
       expect(await stageOf(q.submissionId)).toBe("PUBLISHED");
     });
@@ -166,52 +180,68 @@ test.describe("correcting a published quarter", () => {
     await test.step("a second open edition is refused, by the page and by the server", async () => {
       await page.goto(q.path);
       await expect(page.getByRole("link", { name: "edition 2" })).toBeVisible();
-      await expect(page.getByRole("button", { name: "Start a new edition" })).toHaveCount(0);
+      await expect(page.getByRole("form", { name: "Start a new edition" })).toHaveCount(0);
       const result = await callServerAction(page.request, "startEditionAction", q.path, { quarterId: q.quarterId });
       expect(result).toMatchObject({ ok: false, message: ONE_OPEN_EDITION });
       expect(await testDb.submission.count({ where: { quarterId: q.quarterId } })).toBe(2);
     });
 
-    await test.step("the analyst changes one force paragraph: the force approval is void, the PCC's is carried over", async () => {
+    await test.step("the analyst sees why on their home page, corrects the one figure and submits", async () => {
       await actAs(page, ANALYST);
-      const section = await testDb.section.findFirstOrThrow({ where: { submissionId: edition2, kind: "MEASURE", measureKey: "homicide" } });
-      await editParagraph(page, path2, section.id, newText);
-      const approvals = page.getByRole("list", { name: "Approvals" });
-      await expect(approvals.locator("[data-approval='Force part']")).toHaveAttribute("data-valid", "false");
-      await expect(approvals.locator("[data-approval='Force part']")).toContainText("Force part: approval void.");
-      await expect(approvals.locator("[data-approval='PCC statement']")).toHaveAttribute("data-valid", "true");
-      await expect(approvals.locator("[data-approval='PCC statement']")).toContainText("(carried over unchanged from edition 1)");
-      const stored = await testDb.approval.findMany({ where: { submissionId: edition2 } });
-      expect(stored.find((a) => a.part === "FORCE")!.voidedAt).not.toBeNull();
-      expect(stored.find((a) => a.part === "PCC")!.voidedAt).toBeNull();
+      await page.goto("/app");
+      await expect(page.locator(`[data-task="${label}, edition 2"] [data-returned='FORCE']`)).toContainText(why);
+      await page.goto(`${path2}/figures/homicide`);
+      await page.getByRole("group", { name: "Homicides", exact: true }).getByLabel("Latest value", { exact: true }).fill(String(newValue));
+      await page.getByRole("button", { name: "Save and continue" }).click();
+      await expect(page).toHaveURL(/\?saved=figures/);
+      await page.goto(`${path2}/submit/force`);
+      const flagged = await page.getByLabel("I have checked the flagged numbers").count();
+      if (flagged) await page.getByLabel("I have checked the flagged numbers").check();
+      // Both parts are with their approvers: the corrected force part, and the PCC statement to confirm.
+      await press(page, edition2, "Submit the force part", "APPROVAL");
       // The published edition is untouched.
-      expect(await homicideParagraph(q)).toBe(oldText);
+      expect((await testDb.figure.findUniqueOrThrow({ where: { id: homicide.id } })).latestValue).toBe(oldValue);
     });
 
-    await test.step("the edition goes round again: figures, force statement, PCC statement, then only the DCC approves", async () => {
-      await press(page, edition2, "Submit the figures", "FORCE_STATEMENT");
-      await press(page, edition2, "Submit the force statement", "PCC_STATEMENT");
+    await test.step("the PCC's approval answered the old force part: it is void, and the PCC's office is told but need do nothing", async () => {
+      const pcc = await testDb.approval.findFirstOrThrow({ where: { submissionId: edition2, part: "PCC" } });
+      expect(pcc.voidedAt).not.toBeNull();
+      expect((await testDb.submission.findUniqueOrThrow({ where: { id: edition2 } })).pccStatus).toBe("SUBMITTED");
       await actAs(page, PCC_OFFICE);
-      await page.goto(path2);
-      await press(page, edition2, "Submit the PCC statement", "APPROVAL");
-      await expect(page.getByText("Next: DCC: approve the force part", { exact: true })).toBeVisible();
+      await page.goto("/app");
+      const item = page.locator(`[data-task="${label}, edition 2"]`);
+      await expect(item.locator("[data-pcc-notice]")).toContainText("The force part has changed since the PCC statement was approved");
+      await expect(item.getByRole("link")).not.toContainText(["Submit"]);
+    });
+
+    await test.step("the DCC approves the corrected force part, seeing the figure old → new", async () => {
       await actAs(page, DCC);
-      await page.goto(path2);
-      await press(page, edition2, "Approve the force part", "READY");
-      await expect(page.getByRole("list", { name: "Approvals" }).locator("[data-approval='Force part']")).toContainText(
-        "approved by Dana Deputy",
-      );
+      await page.goto(`${path2}/review/force`);
+      const changes = page.locator("[data-changes-since]");
+      await expect(changes.locator("[data-value-change='Homicides: Latest value']")).toContainText(`${oldValue}`);
+      await expect(changes.locator("[data-value-change='Homicides: Latest value']")).toContainText(`${newValue}`);
+      await press(page, edition2, "Approve the force part", "APPROVAL");
+    });
+
+    await test.step("the PCC confirms the unchanged statement with one approval", async () => {
+      await actAs(page, PCC);
+      await page.goto("/app");
+      await page.locator(`[data-task="${label}, edition 2"]`).getByRole("link", { name: "Review and approve the PCC statement" }).click();
+      await expect(page.locator("[data-changes-since]")).toContainText("Nothing has changed.");
+      await press(page, edition2, "Approve the PCC statement", "READY");
+      const pccActions = await testDb.auditEvent.count({ where: { submissionId: edition2, action: { in: PCC_OFFICE_ACTIONS } } });
+      expect(pccActions, "the PCC's office took no step in edition 2").toBe(0);
     });
 
     await test.step("publishing without a change note is refused; with one it publishes and supersedes edition 1", async () => {
       await actAs(page, SECRETARIAT);
-      await page.goto(path2);
+      await page.goto(`${path2}/publish`);
       const publish = page.getByRole("form", { name: "Publish" });
       await expect(publish.getByLabel("What changed in this edition")).toBeVisible();
       await expect(publish.getByLabel("This is a minor change (for example a typo), with no change note")).not.toBeChecked();
       const before = await submissionState(edition2);
       await publish.getByRole("button", { name: "Publish", exact: true }).click();
-      await expect(publish.getByRole("alert")).toHaveText(NEEDS_CHANGE_NOTE);
+      await expect(publish.locator("[data-refusal]")).toHaveText(NEEDS_CHANGE_NOTE);
       expect(await submissionState(edition2)).toEqual(before);
       expect(await stageOf(q.submissionId)).toBe("PUBLISHED");
 
@@ -224,12 +254,12 @@ test.describe("correcting a published quarter", () => {
       });
       expect(published).toMatchObject({ changeNote, minorChange: false });
       expect(published.publishedAt).not.toBeNull();
-      await expect(
-        page.getByRole("list", { name: "History, newest first" }).getByRole("listitem").filter({ hasText: "Published (" }),
-      ).toContainText(`Change note: ${changeNote}`);
+      await expect(page.getByRole("list", { name: "History, newest first" }).locator("li[data-action='transition.publish']")).toContainText(
+        `Change note: ${changeNote}`,
+      );
     });
 
-    await test.step("the public page shows edition 2, first-published and last-updated dates, and the history", async () => {
+    await test.step("the public page shows edition 2 with the corrected figure, both dates, and the history", async () => {
       const edition2Published = (await testDb.submission.findUniqueOrThrow({ where: { id: edition2 }, select: { publishedAt: true } }))
         .publishedAt!;
       await page.context().clearCookies();
@@ -237,14 +267,12 @@ test.describe("correcting a published quarter", () => {
       expect(response?.status()).toBe(200);
       await expect(page.locator("[data-published]")).toHaveText(formatDate(firstPublished));
       await expect(page.locator("[data-last-updated]")).toHaveText(formatDate(edition2Published));
-      await expect(page.getByText("Last updated", { exact: true })).toBeVisible();
       const history = page.getByRole("region", { name: "History of this statement" });
       await expect(history.locator("[data-edition='1']")).toContainText(`${formatDate(firstPublished)}: First published.`);
       await expect(history.locator("[data-edition='2']")).toContainText(`${formatDate(edition2Published)}: ${changeNote}`);
       await expect(history.getByRole("link", { name: "Edition 1" })).toHaveAttribute("href", `/quarters/${q.slug}/editions/1`);
-      const paragraphs = page.locator("li[data-paragraph]");
-      await expect(paragraphs.filter({ hasText: newText })).toHaveCount(1);
-      await expect(paragraphs.filter({ hasText: oldText })).toHaveCount(0);
+      const row = page.locator("[data-measure=homicide]").getByRole("row", { name: /Homicides/ });
+      await expect(row.getByRole("cell").nth(1)).toContainText(String(newValue));
     });
 
     await test.step("the feed announces the update with its change note", async () => {
@@ -254,11 +282,11 @@ test.describe("correcting a published quarter", () => {
       expect(feed).toContain(changeNote);
     });
 
-    await test.step("edition 1 stays readable at its permanent URL, with the old text and a notice that it was replaced", async () => {
+    await test.step("edition 1 stays readable at its permanent URL, with the old figure and a notice that it was replaced", async () => {
       const old = await page.goto(`/quarters/${q.slug}/editions/1`);
       expect(old?.status()).toBe(200);
-      await expect(page.locator("li[data-paragraph]").filter({ hasText: oldText })).toHaveCount(1);
-      await expect(page.locator("li[data-paragraph]").filter({ hasText: newText })).toHaveCount(0);
+      const row = page.locator("[data-measure=homicide]").getByRole("row", { name: /Homicides/ });
+      await expect(row.getByRole("cell").nth(1)).toContainText(String(oldValue));
       await expect(page.getByRole("heading", { name: "This is edition 1, which has been replaced" })).toBeVisible();
       await expect(page.getByRole("link", { name: "Read the latest version" })).toHaveAttribute("href", `/quarters/${q.slug}`);
     });
@@ -267,7 +295,12 @@ test.describe("correcting a published quarter", () => {
 
 /** Starts a correction of a published quarter through the domain operation, as the fixture secretariat. */
 async function openCorrection(q: BuiltQuarter) {
-  const { submissionId } = await startEdition({ actor: q.actors.secretariat, quarterId: q.quarterId });
+  const { submissionId } = await startEdition({
+    actor: q.actors.secretariat,
+    quarterId: q.quarterId,
+    returnParts: ["FORCE"],
+    comment: `Correct the force part (${q.marker}).`,
+  });
   return { submissionId, path: `/app/submissions/${submissionId}` };
 }
 
@@ -288,7 +321,7 @@ test.describe("abandoning a correction", () => {
     page,
     request,
   }) => {
-    const q = await buildQuarter("PUBLISHED");
+    const q = await buildQuarter("published");
     const correction = await openCorrection(q);
     const draft = `A correction that is never published (${q.marker}, abandoned).`;
     const homicide = await testDb.section.findFirstOrThrow({ where: { submissionId: correction.submissionId, measureKey: "homicide" } });
@@ -323,11 +356,11 @@ test.describe("abandoning a correction", () => {
   });
 
   test("an ANALYST calling abandonEditionAction over HTTP is refused, and nothing changes", async ({ page, request }) => {
-    const q = await buildQuarter("PUBLISHED");
+    const q = await buildQuarter("published");
     const correction = await openCorrection(q);
     await actAs(page, ANALYST);
     await page.goto(correction.path);
-    await expectStage(page, correction.submissionId, "DATA_ENTRY");
+    await expectStage(page, correction.submissionId, "IN_PROGRESS");
     await expect(page.locator("details[data-abandon-edition]")).toHaveCount(0);
     const before = { ...(await publicState(request, q)), correction: await submissionState(correction.submissionId) };
     const result = await callServerAction(page.request, "abandonEditionAction", correction.path, { submissionId: correction.submissionId });
@@ -342,7 +375,7 @@ test.describe("withdrawing a quarter", () => {
     page,
     request,
   }) => {
-    const q = await buildQuarter("PUBLISHED");
+    const q = await buildQuarter("published");
     const label = quarterLabel(q.fyStart, q.quarter);
     const explanation = `The figures were entered against the wrong quarter (${uniqueId("why")}).`;
     const paragraphs = await paragraphsOf(q.submissionId);
@@ -358,6 +391,7 @@ test.describe("withdrawing a quarter", () => {
 
     await actAs(page, SECRETARIAT);
     await page.goto(q.path);
+    await page.getByText("Withdraw this quarter", { exact: true }).first().click();
     const withdraw = page.getByRole("form", { name: "Withdraw this quarter" });
     await withdraw.getByLabel("Reason", { exact: true }).selectOption({ label: "Published in error" });
     await withdraw.getByLabel("Explanation (shown on the public page)").fill(explanation);
@@ -395,7 +429,7 @@ test.describe("withdrawing a quarter", () => {
   });
 
   test("an ADMIN may withdraw too; an ANALYST is refused by the server", async ({ page, request }) => {
-    const q = await buildQuarter("PUBLISHED");
+    const q = await buildQuarter("published");
     const input = {
       submissionId: q.submissionId,
       action: "withdraw",
@@ -426,7 +460,7 @@ test.describe("withdrawing a quarter", () => {
 
 test.describe("the statutory checklist", () => {
   test("is shown from the start: a new quarter lists every national measure's figures as outstanding", async ({ page }) => {
-    const q = await buildQuarter("DATA_ENTRY");
+    const q = await buildQuarter("created");
     const measures = Object.keys(q.sections.measures);
     expect(measures).toHaveLength(6);
     await actAs(page, SECRETARIAT);
@@ -448,27 +482,30 @@ test.describe("the statutory checklist", () => {
   });
 
   test("a priority the PCC's office marks not applicable, with a reason, counts as addressed", async ({ page }) => {
-    const q = await buildQuarter("DATA_ENTRY");
+    const q = await buildQuarter("created");
     const reason = `Cyber crime is reported regionally, not by this PCC (${q.marker}).`;
     await actAs(page, PCC_OFFICE);
     await page.goto(q.path);
     await expect(page.locator("[data-check='pcc:cyber']")).toHaveAttribute("data-done", "false");
-    await page.getByRole("link", { name: "Priorities not applicable" }).click();
+    await page.getByRole("link", { name: "National priorities not applicable" }).click();
     const cyber = page.getByRole("group", { name: "Tackle cyber crime" });
     await cyber.getByLabel("Not applicable to the PCC statement").check();
 
     // A mark without a reason is refused beside the field.
-    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.getByRole("button", { name: "Save and continue" }).click();
     await expect(cyber.getByLabel("Why it does not apply")).toHaveAccessibleDescription(/Say why this priority is not applicable/);
     expect(await testDb.pccNotApplicable.count({ where: { submissionId: q.submissionId } })).toBe(0);
 
     await cyber.getByLabel("Why it does not apply").fill(reason);
-    await page.getByRole("button", { name: "Save", exact: true }).click();
-    await expect(page).toHaveURL(new RegExp(`${q.path}#pcc-heading$`));
+    await page.getByRole("button", { name: "Save and continue" }).click();
+    await expect(page).toHaveURL(/\?saved=coverage/);
+    await page.goto(q.path);
     const item = page.locator("[data-check='pcc:cyber']");
     await expect(item).toHaveAttribute("data-done", "true");
     await expect(item).toContainText(`Done: PCC statement addresses Tackle cyber crime (Marked not applicable: ${reason})`);
+    await page.goto(`${q.path}/review/pcc`);
     await expect(page.getByText(`Not applicable: Tackle cyber crime: ${reason}`)).toBeVisible();
+    await page.goto(q.path);
     for (const key of Object.keys(q.sections.measures).filter((k) => k !== "cyber")) {
       await expect(page.locator(`[data-check='pcc:${key}']`)).toHaveAttribute("data-done", "false");
     }
@@ -478,7 +515,7 @@ test.describe("the statutory checklist", () => {
   });
 
   test("publishing a ready quarter is refused while the gate is not met, naming what is missing", async ({ page }) => {
-    const q = await buildQuarter("READY");
+    const q = await buildQuarter("ready");
     await actAs(page, SECRETARIAT);
     await page.goto(q.path);
     await expect(page.locator("[data-check='meeting']")).toHaveAttribute("data-done", "true");
@@ -496,11 +533,13 @@ test.describe("the statutory checklist", () => {
     await expect(page.locator("details#checklist summary")).toHaveText("Statutory checklist: 1 of 22 outstanding");
 
     const before = await submissionState(q.submissionId);
+    await page.goto(`${q.path}/publish`);
+    await expect(page.locator("[data-publish-missing]")).toContainText("Meeting details are complete (Missing: presenters)");
     await page.getByRole("button", { name: "Publish", exact: true }).click();
-    await expect(page.getByRole("form", { name: "Publish" }).getByRole("alert")).toHaveText(
-      "Publishing is refused until the statutory checklist is complete: Meeting details are complete (Missing: presenters).",
+    await expect(page.getByRole("form", { name: "Publish" }).locator("[data-refusal]")).toHaveText(
+      "It cannot be published until these are complete: Meeting details are complete (Missing: presenters).",
     );
-    await expectStage(page, q.submissionId, "READY");
+    expect(await stageOf(q.submissionId)).toBe("READY");
     expect(await submissionState(q.submissionId)).toEqual(before);
     expect(before.publishedAt).toBeNull();
     expect(await testDb.auditEvent.count({ where: { submissionId: q.submissionId, action: "transition.publish" } })).toBe(0);
@@ -509,11 +548,12 @@ test.describe("the statutory checklist", () => {
 
 test.describe("the publication deadline", () => {
   test("publishing after the deadline needs a reason, which the history and the audit trail keep", async ({ page }) => {
-    const q = await buildQuarter("READY");
+    const q = await buildQuarter("ready");
     const reason = `The board meeting was moved forward at short notice (${q.marker}).`;
     await actAs(page, SECRETARIAT);
     await page.goto(q.path);
     await expect(page.locator("main [data-level]")).toHaveAttribute("data-level", "ok");
+    await page.goto(`${q.path}/publish`);
     await expect(page.getByRole("form", { name: "Publish" }).getByLabel("Reason for publishing after the deadline")).toHaveCount(0);
 
     // Meeting details are outside the approvals, so moving the meeting keeps the quarter ready.
@@ -523,10 +563,11 @@ test.describe("the publication deadline", () => {
     await expect(tag).toHaveAttribute("data-level", "overdue");
     await expect(tag).toHaveText(/^Deadline passed \(\d{1,2} May 2022\)$/);
 
+    await page.goto(`${q.path}/publish`);
     const publish = page.getByRole("form", { name: "Publish" });
     const before = await submissionState(q.submissionId);
     await publish.getByRole("button", { name: "Publish", exact: true }).click();
-    await expect(publish.getByRole("alert")).toHaveText(NEEDS_LATE_REASON);
+    await expect(publish.locator("[data-refusal]")).toHaveText(NEEDS_LATE_REASON);
     expect(await submissionState(q.submissionId)).toEqual(before);
 
     await publish.getByLabel("Reason for publishing after the deadline").fill(reason);
@@ -541,8 +582,8 @@ test.describe("the publication deadline", () => {
   });
 
   test("the dashboard colours the days left: a deadline a few working days away is amber or red, a distant one ok", async ({ page }) => {
-    const near = await buildQuarter("DATA_ENTRY");
-    const far = await buildQuarter("DATA_ENTRY");
+    const near = await buildQuarter("created");
+    const far = await buildQuarter("created");
     // With 5 clear working days, a meeting 9 weekdays away has its deadline about 4 working days
     // away (1 to 3 over Christmas bank holidays): amber or red. A meeting only ~3 working days
     // away would already be past its deadline (overdue), which the late-publishing test covers.
@@ -561,8 +602,10 @@ test.describe("the publication deadline", () => {
 });
 
 test.describe("the figure checker", () => {
-  test("a wrong percentage in a force paragraph is flagged inline and in the summary, but does not block submitting", async ({ page }) => {
-    const q = await buildQuarter("FORCE_STATEMENT", { draft: true });
+  test("a wrong percentage in a force paragraph is flagged inline and in the summary; submitting needs the author's tick", async ({
+    page,
+  }) => {
+    const q = await buildQuarter("force-written");
     const homicides = await testDb.figure.findFirstOrThrow({
       where: { submissionId: q.submissionId, measureKey: "homicide", name: "Homicides" },
     });
@@ -576,27 +619,42 @@ test.describe("the figure checker", () => {
 
     await actAs(page, ANALYST);
     await editParagraph(page, q.path, q.sections.measures["homicide"]!, text);
+    await page.goto(`${q.path}/submit/force`);
     const section = page.locator("[data-section='MEASURE'][data-measure='homicide']");
     const flagged = section.locator("[data-check-status='flagged']");
     await expect(flagged).toHaveCount(1);
     await expect(flagged).toContainText(`“${wrong}%”: Likely error: Homicides changed by`);
     await expect(section.locator("[data-check-status='confirmed']")).toHaveCount(2);
-    const summary = page.getByRole("region", { name: "Your next step" }).locator("[data-figure-check-summary]");
+    const summary = page.locator("[data-figure-check-summary]");
     await expect(summary).toContainText("1 looks wrong (marked below). Check before you continue.");
 
-    // Flags warn; they do not block.
-    await press(page, q.submissionId, "Submit the force statement", "PCC_STATEMENT");
+    // Flags warn; they do not block, once the author says they checked them.
+    const before = await submissionState(q.submissionId);
+    await page.getByRole("button", { name: "Submit the force part" }).click();
+    await expect(page.locator("[data-refusal]")).toHaveText(
+      "The figure check flagged numbers in the force statement. Check them, then tick “I have checked the flagged numbers”.",
+    );
+    expect(await submissionState(q.submissionId)).toEqual(before);
+    await page.getByLabel("I have checked the flagged numbers").check();
+    await press(page, q.submissionId, "Submit the force part", "IN_PROGRESS");
+    expect((await testDb.submission.findUniqueOrThrow({ where: { id: q.submissionId } })).forceStatus).toBe("SUBMITTED");
+    const audit = await testDb.auditEvent.findFirstOrThrow({ where: { submissionId: q.submissionId, action: "transition.submit_force" } });
+    expect(JSON.parse(audit.details ?? "{}")).toMatchObject({ checkedFlags: true });
     expect((await testDb.paragraph.findFirstOrThrow({ where: { sectionId: q.sections.measures["homicide"]! } })).text).toBe(text);
   });
 });
 
 test.describe("who may start an edition", () => {
   test("an ADMIN, who may withdraw, may not correct: no button, and the server refuses", async ({ page }) => {
-    const q = await buildQuarter("PUBLISHED");
+    const q = await buildQuarter("published");
     await actAs(page, ADMIN);
     await page.goto(q.path);
     await expect(page.getByRole("button", { name: "Start a new edition" })).toHaveCount(0);
-    const result = await callServerAction(page.request, "startEditionAction", q.path, { quarterId: q.quarterId });
+    const result = await callServerAction(page.request, "startEditionAction", q.path, {
+      quarterId: q.quarterId,
+      returnParts: ["FORCE"],
+      comment: "x",
+    });
     expect(result).toMatchObject({ ok: false, message: FORBIDDEN });
     expect(await testDb.submission.count({ where: { quarterId: q.quarterId } })).toBe(1);
   });

@@ -121,7 +121,7 @@ test.describe("the draft board paper from the intranet", () => {
     request,
   }) => {
     test.setTimeout(120_000);
-    const q = await buildQuarter("APPROVAL");
+    const q = await buildQuarter("pcc-submitted");
     const pdfPath = `${q.path}/board-paper.pdf`;
     const docxPath = `${q.path}/board-paper.docx`;
 

@@ -32,8 +32,8 @@ test("no text from an unpublished quarter appears anywhere public, and its page 
   page,
   request,
 }) => {
-  const ready = await buildQuarter("READY");
-  const drafting = await buildQuarter("PCC_STATEMENT", { draft: true });
+  const ready = await buildQuarter("ready");
+  const drafting = await buildQuarter("pcc-written");
 
   for (const q of [ready, drafting]) {
     for (const path of [

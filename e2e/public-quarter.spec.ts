@@ -148,7 +148,7 @@ test.describe("open data and feed", () => {
       "West Midlands Police,2021-22-Q3,1,Reduce murder and other homicide,Homicides,count,Year ending June 2019,52,Jan–Dec 2021,46,-6,-11.5,better,Police recorded crime (Home Office),,,,,baseline",
     );
     expect(text).toContain(
-      "Burglary (police recorded),count,Year ending June 2019,28675,Latest Home Office statistics,19018,-9657,-33.7,better",
+      "Burglary (police recorded),count,Year ending June 2019,28675,Oct 2020–Sep 2021 (Latest Home Office statistics),19018,-9657,-33.7,better",
     );
   });
 

@@ -172,7 +172,7 @@ test.describe("publication regenerates exactly what it affects", () => {
     request,
   }) => {
     test.setTimeout(120_000);
-    const q = await buildQuarter("READY");
+    const q = await buildQuarter("ready");
     const quarter = `/quarters/${q.slug}`;
     const served = async (paths: string[]) => {
       for (const p of paths) {

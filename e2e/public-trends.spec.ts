@@ -31,7 +31,7 @@ test.beforeAll(async () => {
   quarters = [];
   for (const [i, offset] of OFFSETS.entries())
     quarters.push(
-      await buildQuarter("PUBLISHED", {
+      await buildQuarter("published", {
         at: { fyStart, quarter: (i + 1) as 1 | 2 | 3 },
         valueOffset: offset,
         kpiActual: 80 + i * 5 - (i === 2 ? 15 : 0),
@@ -99,7 +99,7 @@ test("each quarter page shows the previous quarter's value beside this quarter's
 
 test("the intranet shows the published trend beside the figure entry form", async ({ page }) => {
   const { signIn } = await import("./fixtures/auth");
-  const draft = await buildQuarter("DATA_ENTRY");
+  const draft = await buildQuarter("created");
   await signIn(page, draft.actors.analyst.email);
   await page.goto(`${draft.path}/figures/homicide`);
   const trend = page.locator("[data-trend]");

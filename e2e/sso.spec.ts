@@ -220,7 +220,7 @@ test.describe("single sign-on users are held to the same rules", () => {
   });
 
   test("separation of duties: an SSO analyst and DCC who edited the force part cannot approve it", async ({ page }) => {
-    const q = await buildQuarter("APPROVAL");
+    const q = await buildQuarter("force-submitted");
     const person = addAccount(["scorecard-analysts", "scorecard-dcc"]);
     await signInWithSso(page, provider, person.login);
     const homicide = await testDb.figure.findFirstOrThrow({ where: { submissionId: q.submissionId, name: "Homicides" } });
@@ -232,7 +232,9 @@ test.describe("single sign-on users are held to the same rules", () => {
           version: homicide.version,
           unit: homicide.unit,
           latestValue: "52",
-          latestPeriod: "Jan–Dec 2030",
+          periodStart: { month: "1", year: "2030" },
+          periodEnd: { month: "12", year: "2030" },
+          periodNote: "",
           comparisonLabel: "",
           comparisonValue: "",
           noLocalData: false,
@@ -242,6 +244,13 @@ test.describe("single sign-on users are held to the same rules", () => {
       ],
     });
     expect(saved).toMatchObject({ ok: true });
+    // The edit took the part back to in progress: the same person submits it again, then tries to approve it.
+    const resubmitted = await callServerAction(page.request, "takeActionAction", q.path, {
+      submissionId: q.submissionId,
+      action: "submit_force",
+      checkedFlags: true,
+    });
+    expect(resubmitted).toMatchObject({ ok: true });
     const before = await submissionState(q.submissionId);
     const result = await callServerAction(page.request, "takeActionAction", q.path, {
       submissionId: q.submissionId,

@@ -11,15 +11,32 @@ const FORBIDDEN = "You do not have permission to do that.";
 const SEPARATION_OF_DUTIES = "You edited the force part of this submission, so someone else must approve it (separation of duties).";
 const STALE = /was changed by someone else after you opened it\. Your changes were not saved/;
 
+/** One figure row as the figures form sends it. */
+function figureInput(figure: { id: string; version: number; unit: string }, latestValue: string) {
+  return {
+    figureId: figure.id,
+    version: figure.version,
+    unit: figure.unit,
+    latestValue,
+    periodStart: { month: "1", year: "2030" },
+    periodEnd: { month: "12", year: "2030" },
+    periodNote: "",
+    comparisonLabel: "",
+    comparisonValue: "",
+    noLocalData: false,
+    noDataReason: "",
+    proxyUsed: "",
+  };
+}
+
 test.describe("approving the force part", () => {
   test("an ANALYST cannot approve it: no button, and the server refuses", async ({ page }) => {
-    const q = await buildQuarter("APPROVAL");
+    const q = await buildQuarter("force-submitted");
     const before = await submissionState(q.submissionId);
     await signIn(page, "analyst@example.org");
-    await page.goto(q.path);
-    await expect(page.getByText("Next: DCC: approve the force part; PCC: approve the PCC statement")).toBeVisible();
+    await page.goto(`${q.path}/review/force`);
+    await expect(page.getByRole("region", { name: "Your decision" })).toContainText("Only the DCC can approve the force part.");
     await expect(page.getByRole("button", { name: "Approve the force part" })).toHaveCount(0);
-    await expect(page.getByRole("button", { name: "Approve the PCC statement" })).toHaveCount(0);
 
     const result = await callServerAction(page.request, "takeActionAction", q.path, {
       submissionId: q.submissionId,
@@ -30,36 +47,35 @@ test.describe("approving the force part", () => {
     expect(before.approvals).toEqual([]);
   });
 
-  test("a DCC who edited the force part cannot approve it (separation of duties)", async ({ page }) => {
-    const q = await buildQuarter("APPROVAL");
+  test("a DCC who edited the force part cannot approve it: no Approve button, the reason instead, and the server refuses", async ({
+    page,
+  }) => {
+    const q = await buildQuarter("force-submitted");
     const both = await createTestUser(["ANALYST", "DCC"], "Analyst and DCC");
     await signIn(page, both.email);
 
-    // Edit a figure as that user, through the figures server action with the form's fields.
-    // (Straight through the action so this spec does not depend on the form; journey.spec.ts
-    // saves figures through the form itself.)
+    // Edit a figure as that user, through the figures server action with the form's fields,
+    // which takes the part back to in progress; then submit it again.
     const homicide = await testDb.figure.findFirstOrThrow({ where: { submissionId: q.submissionId, name: "Homicides" } });
     const saved = await callServerAction(page.request, "saveFiguresAction", `${q.path}/figures/${homicide.measureKey}`, {
       submissionId: q.submissionId,
-      figures: [
-        {
-          figureId: homicide.id,
-          version: homicide.version,
-          unit: homicide.unit,
-          latestValue: "51",
-          latestPeriod: "Jan–Dec 2030",
-          comparisonLabel: "",
-          comparisonValue: "",
-          noLocalData: false,
-          noDataReason: "",
-          proxyUsed: "",
-        },
-      ],
+      figures: [figureInput(homicide, "51")],
     });
     expect(saved).toMatchObject({ ok: true });
     expect((await testDb.figure.findUniqueOrThrow({ where: { id: homicide.id } })).latestValue).toBe(51);
-    await page.goto(q.path);
+    const resubmitted = await callServerAction(page.request, "takeActionAction", q.path, {
+      submissionId: q.submissionId,
+      action: "submit_force",
+      checkedFlags: true,
+    });
+    expect(resubmitted).toMatchObject({ ok: true });
     const before = await submissionState(q.submissionId);
+    expect(before.forceStatus).toBe("SUBMITTED");
+
+    // The page does not offer what the server would refuse, and says why.
+    await page.goto(`${q.path}/review/force`);
+    await expect(page.locator("[data-approve-refusal]")).toContainText(SEPARATION_OF_DUTIES);
+    await expect(page.getByRole("button", { name: "Approve the force part" })).toHaveCount(0);
 
     const result = await callServerAction(page.request, "takeActionAction", q.path, {
       submissionId: q.submissionId,
@@ -68,19 +84,13 @@ test.describe("approving the force part", () => {
     expect(result).toMatchObject({ ok: false, message: SEPARATION_OF_DUTIES });
     expect(await submissionState(q.submissionId)).toEqual(before);
     expect(await testDb.approval.count({ where: { submissionId: q.submissionId } })).toBe(0);
-
-    // The button is offered (the user holds the DCC role), but pressing it gets the same refusal.
-    await page.getByRole("button", { name: "Approve the force part" }).click();
-    await expect(page.getByRole("form", { name: "Approve the force part" }).getByRole("alert")).toHaveText(SEPARATION_OF_DUTIES);
-    expect(await submissionState(q.submissionId)).toEqual(before);
   });
 
   test("the PCC cannot approve the force part, only the PCC statement", async ({ page }) => {
-    const q = await buildQuarter("APPROVAL");
+    const q = await buildQuarter("force-submitted");
     const before = await submissionState(q.submissionId);
     await signIn(page, "pcc@example.org");
-    await page.goto(q.path);
-    await expect(page.getByRole("button", { name: "Approve the PCC statement" })).toBeVisible();
+    await page.goto(`${q.path}/review/force`);
     await expect(page.getByRole("button", { name: "Approve the force part" })).toHaveCount(0);
 
     const result = await callServerAction(page.request, "takeActionAction", q.path, {
@@ -92,51 +102,78 @@ test.describe("approving the force part", () => {
   });
 });
 
+test.describe("the PCC statement answers approved force text", () => {
+  test("the PCC's office cannot submit it before the DCC has approved the force part", async ({ page }) => {
+    const q = await buildQuarter("force-submitted");
+    await signIn(page, q.actors.pccOffice.email);
+    // Drafting is allowed at any time.
+    const intro = await testDb.section.findUniqueOrThrow({ where: { id: q.sections.pccIntro }, select: { version: true, heading: true } });
+    const drafted = await callServerAction(page.request, "saveSectionAction", `${q.path}/sections/${q.sections.pccIntro}`, {
+      sectionId: q.sections.pccIntro,
+      version: intro.version,
+      heading: intro.heading,
+      covers: [],
+      paragraphs: [{ text: `A draft written early (${q.marker}).` }],
+    });
+    expect(drafted).toMatchObject({ ok: true });
+    const before = await submissionState(q.submissionId);
+    expect(before).toMatchObject({ forceStatus: "SUBMITTED", pccStatus: "IN_PROGRESS" });
+
+    const result = await callServerAction(page.request, "takeActionAction", q.path, { submissionId: q.submissionId, action: "submit_pcc" });
+    expect(result).toMatchObject({
+      ok: false,
+      message: "The PCC statement can be submitted once the DCC has approved the force part, so that it always responds to approved text.",
+    });
+    expect(await submissionState(q.submissionId)).toEqual(before);
+  });
+});
+
 test.describe("approvals are bound to what the approver saw", () => {
-  test("an edit made while the DCC reads the page makes their Approve fail, and nothing is approved", async ({ page, browser }) => {
-    const q = await buildQuarter("APPROVAL");
+  test("a change made while the DCC reads the page makes their Approve fail, and nothing is approved", async ({ page, browser }) => {
+    const q = await buildQuarter("force-submitted");
     await signIn(page, q.actors.dcc.email);
-    await page.goto(q.path);
+    await page.goto(`${q.path}/review/force`);
     await expect(page.getByRole("button", { name: "Approve the force part" })).toBeVisible();
 
-    // Meanwhile an analyst changes a figure (no approval exists yet, so nothing is voided).
+    // Meanwhile an analyst changes a figure, which takes the part back to in progress…
     const analyst = await (await browser.newContext()).newPage();
     await signIn(analyst, q.actors.analyst.email);
     const homicide = await testDb.figure.findFirstOrThrow({ where: { submissionId: q.submissionId, name: "Homicides" } });
     const saved = await callServerAction(analyst.request, "saveFiguresAction", `${q.path}/figures/homicide`, {
       submissionId: q.submissionId,
-      figures: [
-        {
-          figureId: homicide.id,
-          version: homicide.version,
-          unit: homicide.unit,
-          latestValue: "999",
-          latestPeriod: "Jan–Dec 2030",
-          comparisonLabel: "",
-          comparisonValue: "",
-          noLocalData: false,
-          noDataReason: "",
-          proxyUsed: "",
-        },
-      ],
+      figures: [figureInput(homicide, "999")],
     });
     expect(saved).toMatchObject({ ok: true });
+    const decision = page.getByRole("form", { name: "Approve the force part" });
+    await decision.getByRole("button", { name: "Approve the force part" }).click();
+    await expect(decision.locator("[data-refusal]")).toHaveText("That cannot be done now: the force part is in progress.");
+    expect(await testDb.approval.count({ where: { submissionId: q.submissionId } })).toBe(0);
 
-    await page.getByRole("button", { name: "Approve the force part" }).click();
-    await expect(page.getByRole("form", { name: "Approve the force part" }).locator("[data-form-message=error]")).toContainText(
-      "The force part has changed since you opened this page",
+    // …and submits it again before the DCC clicks once more: the DCC saw the old figure, so it is refused.
+    const resubmitted = await callServerAction(analyst.request, "takeActionAction", q.path, {
+      submissionId: q.submissionId,
+      action: "submit_force",
+      checkedFlags: true,
+    });
+    expect(resubmitted).toMatchObject({ ok: true });
+    await decision.getByRole("button", { name: "Approve the force part" }).click();
+    await expect(decision.locator("[data-refusal]")).toHaveText(
+      "The force part has changed since you opened this page. Reload the page, read the changes, then decide again.",
     );
     expect(await testDb.approval.count({ where: { submissionId: q.submissionId } })).toBe(0);
+
     // After reloading, the DCC sees 999 and can approve what they now see.
     await page.reload();
     await page.getByRole("button", { name: "Approve the force part" }).click();
-    await expect(page.locator("[data-approval='Force part'][data-valid=true]")).toBeVisible();
+    await expect(page.locator("[data-done-banner]")).toHaveText("You approved the force part.");
+    expect(await testDb.approval.count({ where: { submissionId: q.submissionId, voidedAt: null } })).toBe(1);
+    await analyst.context().close();
   });
 });
 
 test.describe("concurrent edits", () => {
   test("the second of two saves from the same version is refused, and the first is kept", async ({ browser }) => {
-    const q = await buildQuarter("FORCE_STATEMENT", { draft: true });
+    const q = await buildQuarter("force-written");
     const sectionId = q.sections.measures["homicide"]!;
     const editor = `${q.path}/sections/${sectionId}`;
     const before = await testDb.section.findUniqueOrThrow({ where: { id: sectionId }, select: { version: true } });
@@ -151,12 +188,12 @@ test.describe("concurrent edits", () => {
     const firstText = `First save wins (${q.marker}).`;
     const secondText = `Second save loses (${q.marker}).`;
     await a.getByLabel("Paragraph 1", { exact: true }).fill(firstText);
-    await a.getByRole("button", { name: "Save section" }).click();
-    await expect(a).toHaveURL(new RegExp(`${q.path}$`));
+    await a.getByRole("button", { name: "Save and continue" }).click();
+    await expect(a).toHaveURL(/\?saved=/);
 
     await b.getByLabel("Paragraph 1", { exact: true }).fill(secondText);
-    await b.getByRole("button", { name: "Save section" }).click();
-    await expect(b.getByRole("form", { name: "Section" }).getByRole("alert")).toHaveText(
+    await b.getByRole("button", { name: "Save and continue" }).click();
+    await expect(b.getByRole("form", { name: "Section" }).locator("[data-refusal]")).toHaveText(
       /^The section "Measure: .+" was changed by someone else after you opened it/,
     );
     await expect(b).toHaveURL(new RegExp(`/sections/${sectionId}$`));
@@ -185,69 +222,57 @@ test.describe("concurrent edits", () => {
 });
 
 test.describe("publishing", () => {
-  test("an edit after approval voids it, takes the quarter back to approval, and publishing is refused", async ({ page }) => {
-    const q = await buildQuarter("READY");
+  test("an edit after approval voids both approvals, takes the quarter back to in progress, and publishing is refused", async ({
+    page,
+  }) => {
+    const q = await buildQuarter("ready");
     const sectionId = q.sections.measures["homicide"]!;
 
     await signIn(page, "analyst@example.org");
     await page.goto(`${q.path}/sections/${sectionId}`);
     const edited = `Edited after approval (${q.marker}).`;
     await page.getByLabel("Paragraph 1", { exact: true }).fill(edited);
-    await page.getByRole("button", { name: "Save section" }).click();
-    await expect(page).toHaveURL(new RegExp(`${q.path}$`));
+    await page.getByRole("button", { name: "Save and continue" }).click();
+    await expect(page).toHaveURL(/\?saved=/);
+    await page.goto(q.path);
     const approvals = page.getByRole("list", { name: "Approvals" });
-    await expect(approvals.getByRole("listitem").filter({ hasText: "Force part" })).toContainText("Force part: approval void.");
-    await expect(approvals.getByRole("listitem").filter({ hasText: "PCC statement" })).toContainText("PCC statement: approved by");
-    await expect(page.getByText("Next: DCC: approve the force part", { exact: true })).toBeVisible();
+    await expect(approvals.locator("[data-approval='Force part']")).toContainText("Force part: approval void.");
+    // The PCC's approval answered the old force text, so it is void too.
+    await expect(approvals.locator("[data-approval='PCC statement']")).toContainText("the force part it responded to changed");
 
-    const voided = await testDb.approval.findFirstOrThrow({ where: { submissionId: q.submissionId, part: "FORCE" } });
-    expect(voided.voidedAt).not.toBeNull();
     const before = await submissionState(q.submissionId);
-    expect(before.stage).toBe("APPROVAL");
+    expect(before).toMatchObject({ stage: "IN_PROGRESS", forceStatus: "IN_PROGRESS", pccStatus: "SUBMITTED" });
+    expect(before.approvals.map((a) => !!a.voidedAt)).toEqual([true, true]);
 
     await page.context().clearCookies();
     await signIn(page, "secretariat@example.org");
-    await page.goto(q.path);
+    await page.goto(`${q.path}/publish`);
     await expect(page.getByRole("button", { name: "Publish", exact: true })).toHaveCount(0);
     const result = await callServerAction(page.request, "takeActionAction", q.path, { submissionId: q.submissionId, action: "publish" });
-    // The edit took the quarter back to approval, where there is no publishing at all.
-    expect(result).toMatchObject({ ok: false, message: "That cannot be done while the submission is at this stage." });
+    // The edit took the quarter back to in progress, where there is no publishing at all.
+    expect(result).toMatchObject({ ok: false, message: "That cannot be done now: the quarter is in progress." });
     const after = await submissionState(q.submissionId);
     expect(after).toEqual(before);
-    expect(after.stage).not.toBe("PUBLISHED");
     expect(after.publishedAt).toBeNull();
   });
 });
 
 test.describe("server actions invoked by the wrong role", () => {
   test("the PCC's office cannot save figures", async ({ page }) => {
-    const q = await buildQuarter("DATA_ENTRY");
+    const q = await buildQuarter("created");
     const figure = await testDb.figure.findFirstOrThrow({ where: { submissionId: q.submissionId }, orderBy: { position: "asc" } });
     const before = await submissionState(q.submissionId);
     await signIn(page, "pcc-office@example.org");
     const result = await callServerAction(page.request, "saveFiguresAction", `${q.path}/figures/${figure.measureKey}`, {
       submissionId: q.submissionId,
-      figures: [
-        {
-          figureId: figure.id,
-          version: figure.version,
-          unit: figure.unit,
-          latestValue: "12",
-          latestPeriod: "Jan–Dec 2030",
-          comparisonLabel: "",
-          comparisonValue: "",
-          noLocalData: false,
-          noDataReason: "",
-          proxyUsed: "",
-        },
-      ],
+      figures: [figureInput(figure, "12")],
     });
     expect(result).toMatchObject({ ok: false, message: FORBIDDEN });
     expect(await submissionState(q.submissionId)).toEqual(before);
   });
 
   test("an ANALYST cannot save a section of the PCC statement", async ({ page }) => {
-    const q = await buildQuarter("PCC_STATEMENT", { draft: true });
+    const q = await buildQuarter("pcc-written");
     const sectionId = q.sections.pccThemes[0]!;
     const section = await testDb.section.findUniqueOrThrow({ where: { id: sectionId }, include: { covers: true } });
     const before = await submissionState(q.submissionId);
@@ -283,7 +308,7 @@ test.describe("server actions invoked by the wrong role", () => {
       fyStart: String(free!.fyStart),
       quarter: String(free!.quarter),
       boardName: "Strategic Policing and Crime Board",
-      meetingDate: "2030-02-15",
+      meetingDate: { day: "15", month: "2", year: "2030" },
       agendaItem: "7",
       planPriority: "Regular Item",
       title: "National Policing Priorities and Police and Crime Plan Scorecard",
@@ -298,12 +323,13 @@ test.describe("server actions invoked by the wrong role", () => {
   });
 
   test("an ANALYST cannot publish", async ({ page }) => {
-    const q = await buildQuarter("READY");
+    const q = await buildQuarter("ready");
     const before = await submissionState(q.submissionId);
     await signIn(page, "analyst@example.org");
     await page.goto(q.path);
     await expect(page.getByText("Ready to publish", { exact: true })).toBeVisible();
-    await expect(page.getByRole("button", { name: "Publish", exact: true })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Preview and publish" })).toHaveCount(0);
+    expect((await page.goto(`${q.path}/publish`))?.status()).toBe(404);
     const result = await callServerAction(page.request, "takeActionAction", q.path, { submissionId: q.submissionId, action: "publish" });
     expect(result).toMatchObject({ ok: false, message: FORBIDDEN });
     const after = await submissionState(q.submissionId);
@@ -314,8 +340,8 @@ test.describe("server actions invoked by the wrong role", () => {
 
 test.describe("nothing unpublished is visible outside /app", () => {
   test("a quarter ready to publish has no public page and its text is not on the home page", async ({ playwright }) => {
-    const ready = await buildQuarter("READY");
-    const published = await buildQuarter("PUBLISHED");
+    const ready = await buildQuarter("ready");
+    const published = await buildQuarter("published");
     const anonymous = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
 
     expect((await anonymous.get(`/quarters/${ready.slug}`)).status()).toBe(404);

@@ -15,9 +15,9 @@ test.describe("user administration (ADMIN)", () => {
     await page.getByLabel("Email address").fill("not-an-email");
     await page.getByLabel("Initial password").fill("short");
     await page.getByRole("button", { name: "Create user" }).click();
-    await expect(page.getByText("Enter an email address in the correct format")).toBeVisible();
-    await expect(page.getByText("Choose at least one role.")).toBeVisible();
-    await expect(page.getByText("Password must be at least 12 characters.")).toBeVisible();
+    await expect(page.locator("p[id$='-error']", { hasText: "Enter an email address in the correct format" })).toBeVisible();
+    await expect(page.locator("p[id$='-error']", { hasText: "Choose at least one role." })).toBeVisible();
+    await expect(page.locator("p[id$='-error']", { hasText: "Password must be at least 12 characters." })).toBeVisible();
     await expect(page.getByLabel("Full name")).toHaveValue("Casey Example");
 
     const email = `${uniqueId("casey")}@example.test`;
@@ -70,7 +70,7 @@ test.describe("user administration (ADMIN)", () => {
     await page.getByLabel("Initial password").fill("a-long-enough-password");
     await page.getByLabel("Administrator").check();
     await page.getByRole("button", { name: "Create user" }).click();
-    await expect(page.getByText("A user with this email address already exists.")).toBeVisible();
+    await expect(page.locator("p[id$='-error']", { hasText: "A user with this email address already exists." })).toBeVisible();
     expect(await testDb.user.count({ where: { email: existing.email } })).toBe(1);
   });
 });

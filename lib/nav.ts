@@ -8,7 +8,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     href: "/app/quarters",
     label: "Quarters",
     permission: "submission:view",
-    description: "See every quarter's stage, who acts next and what is missing.",
+    description: "See where every quarter stands, who acts next and what is missing.",
   },
   {
     href: "/app/quarters/new",

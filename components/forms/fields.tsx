@@ -1,6 +1,8 @@
 "use client";
 
+import { createContext, useContext } from "react";
 import { get, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
+import { CharacterCount } from "./character-count";
 
 // The transformed (output) type does not matter to a field, only the input values do.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -14,8 +16,19 @@ type Common<T extends FieldValues> = {
   className?: string;
 };
 
-function idFor(name: string) {
-  return `f-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+export function idFor(name: string, scope = "") {
+  return `f-${scope ? `${scope}-` : ""}${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+}
+
+/**
+ * Several forms on one page (an approve and a return form, say) would otherwise give their
+ * fields the same ids: a form wraps its fields in a scope so each id stays unique.
+ */
+export const FieldScope = createContext("");
+
+/** The id of a field inside the current form's scope. */
+export function useFieldId(name: string) {
+  return idFor(name, useContext(FieldScope));
 }
 
 export function fieldError<T extends FieldValues>(form: Common<T>["form"], name: string): string | undefined {
@@ -58,8 +71,8 @@ function Wrapper({
   );
 }
 
-function describedBy(id: string, hint: unknown, error: unknown) {
-  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+function describedBy(id: string, hint: unknown, error: unknown, extra?: string) {
+  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null, extra].filter(Boolean).join(" ") || undefined;
 }
 
 const inputClass = "mt-1 block w-full border-2 border-ink px-2 py-1.5 aria-[invalid=true]:border-danger";
@@ -74,27 +87,56 @@ export function TextField<T extends FieldValues>({
   inputClassName,
   autoComplete,
   inputMode,
-}: Common<T> & { type?: string; inputClassName?: string; autoComplete?: string; inputMode?: "decimal" | "numeric" | "text" | "email" }) {
-  const id = idFor(name);
+  suffix,
+}: Common<T> & {
+  type?: string;
+  inputClassName?: string;
+  autoComplete?: string;
+  inputMode?: "decimal" | "numeric" | "text" | "email";
+  /** A unit shown beside the box (GOV.UK's suffix): "%", "number". The hint says it in words. */
+  suffix?: string;
+}) {
+  const id = useFieldId(name);
   const error = fieldError(form, name);
+  const input = (
+    <input
+      id={id}
+      type={type}
+      autoComplete={autoComplete}
+      inputMode={inputMode}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={describedBy(id, hint, error)}
+      className={`${inputClass} ${inputClassName ?? ""}`}
+      {...form.register(name)}
+    />
+  );
   return (
     <Wrapper id={id} label={label} hint={hint} error={error} className={className}>
-      <input
-        id={id}
-        type={type}
-        autoComplete={autoComplete}
-        inputMode={inputMode}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        className={`${inputClass} ${inputClassName ?? ""}`}
-        {...form.register(name)}
-      />
+      {suffix ? (
+        <div className="flex items-stretch">
+          {input}
+          <span aria-hidden="true" className="mt-1 flex items-center border-2 border-l-0 border-ink bg-panel px-2 font-bold" data-unit>
+            {suffix}
+          </span>
+        </div>
+      ) : (
+        input
+      )}
     </Wrapper>
   );
 }
 
-export function TextArea<T extends FieldValues>({ form, name, label, hint, rows = 4, className }: Common<T> & { rows?: number }) {
-  const id = idFor(name);
+export function TextArea<T extends FieldValues>({
+  form,
+  name,
+  label,
+  hint,
+  rows = 4,
+  className,
+  maxLength,
+  onPaste,
+}: Common<T> & { rows?: number; maxLength?: number; onPaste?: React.ClipboardEventHandler<HTMLTextAreaElement> }) {
+  const id = useFieldId(name);
   const error = fieldError(form, name);
   return (
     <Wrapper id={id} label={label} hint={hint} error={error} className={className}>
@@ -102,10 +144,12 @@ export function TextArea<T extends FieldValues>({ form, name, label, hint, rows 
         id={id}
         rows={rows}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        aria-describedby={describedBy(id, hint, error, maxLength ? `${id}-count` : undefined)}
         className={inputClass}
+        onPaste={onPaste}
         {...form.register(name)}
       />
+      {maxLength && <CharacterCount form={form} name={name} id={id} max={maxLength} />}
     </Wrapper>
   );
 }
@@ -118,7 +162,7 @@ export function SelectField<T extends FieldValues>({
   options,
   className,
 }: Common<T> & { options: readonly { value: string; label: string }[] }) {
-  const id = idFor(name);
+  const id = useFieldId(name);
   const error = fieldError(form, name);
   return (
     <Wrapper id={id} label={label} hint={hint} error={error} className={className}>
@@ -147,10 +191,10 @@ export function CheckboxGroup<T extends FieldValues>({
   hint,
   options,
 }: Common<T> & { options: readonly { value: string; label: string }[] }) {
-  const id = idFor(name);
+  const id = useFieldId(name);
   const error = fieldError(form, name);
   return (
-    <fieldset className={`mb-5 ${error ? "border-l-4 border-danger pl-3" : ""}`} aria-describedby={describedBy(id, hint, error)}>
+    <fieldset id={id} className={`mb-5 ${error ? "border-l-4 border-danger pl-3" : ""}`} aria-describedby={describedBy(id, hint, error)}>
       <legend className="font-bold">{label}</legend>
       {hint && (
         <p id={`${id}-hint`} className="text-muted">
@@ -174,7 +218,7 @@ export function CheckboxGroup<T extends FieldValues>({
 }
 
 export function Checkbox<T extends FieldValues>({ form, name, label, hint }: Common<T>) {
-  const id = idFor(name);
+  const id = useFieldId(name);
   return (
     <div className="mb-5 flex items-start gap-2">
       <input id={id} type="checkbox" className="mt-1 h-6 w-6" aria-describedby={hint ? `${id}-hint` : undefined} {...form.register(name)} />

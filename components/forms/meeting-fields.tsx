@@ -2,6 +2,7 @@
 
 import type { FieldValues, Path } from "react-hook-form";
 import { TextField, type AnyForm } from "./fields";
+import { DateField } from "./date-fields";
 
 /** The board meeting's details, shared by "create a quarter" and "edit meeting details". */
 export function MeetingFields<T extends FieldValues>({ form }: { form: AnyForm<T> }) {
@@ -9,13 +10,11 @@ export function MeetingFields<T extends FieldValues>({ form }: { form: AnyForm<T
   return (
     <>
       <TextField form={form} name={name("boardName")} label="Board" />
-      <TextField
+      <DateField
         form={form}
         name={name("meetingDate")}
         label="Meeting date"
-        type="date"
-        hint="The publication deadline is counted back from this date"
-        inputClassName="max-w-60"
+        hint="For example, 22 2 2022. The publication deadline is counted back from this date."
       />
       <TextField form={form} name={name("agendaItem")} label="Agenda item number" inputClassName="max-w-32" />
       <TextField form={form} name={name("planPriority")} label="Police and Crime Plan priority" />

@@ -28,7 +28,8 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R =
     // output, because the action parses the same schema again on the server.
     resolver: zodResolver(options.schema as never, undefined, { raw: true }) as unknown as Resolver<z.input<S>, unknown, z.input<S>>,
     defaultValues: options.defaultValues,
-    shouldFocusError: true,
+    // The error summary takes focus instead, and links to each field (GOV.UK pattern).
+    shouldFocusError: false,
   });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
@@ -51,7 +52,8 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R =
           resolve();
         });
       }),
-    () => setMessage({ ok: false, text: "Check the highlighted fields." }),
+    // The error summary lists the problems beside which fields; no extra message is needed.
+    () => setMessage(null),
   );
 
   return { form, onSubmit, message, pending };

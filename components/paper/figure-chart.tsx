@@ -2,6 +2,7 @@ import { Group } from "@visx/group";
 import { Bar } from "@visx/shape";
 import { scaleBand, scaleLinear } from "@visx/scale";
 import { computeChange, describePercentChange, formatValue } from "@/lib/measures/compute-change";
+import { formatStoredPeriod } from "@/lib/periods/months";
 import type { TableFigure } from "@/components/statement/figure-table";
 
 const WIDTH = 560;
@@ -14,7 +15,8 @@ export function chartSummary(f: TableFigure) {
   const change = computeChange(f);
   if (!change) return null;
   const words = describePercentChange(change);
-  const period = f.latestPeriod ? ` (${f.latestPeriod})` : "";
+  const months = formatStoredPeriod(f.periodStart, f.periodEnd);
+  const period = months ? ` (${months})` : "";
   return `${f.name}: ${formatValue(change.latestValue, f.unit)}${period} against ${formatValue(change.referenceValue, f.unit)} (${change.referenceLabel})${words ? `, ${words === "no change" ? "no change" : `a ${words}`}` : ""}.`;
 }
 
@@ -25,10 +27,11 @@ export function chartSummary(f: TableFigure) {
 export function FigureChart({ figure, id }: { figure: TableFigure; id: string }) {
   const change = computeChange(figure);
   if (!change) return null;
+  const months = formatStoredPeriod(figure.periodStart, figure.periodEnd);
   const bars = [
     { label: change.referenceLabel, value: change.referenceValue, fill: "#505a5f" },
     {
-      label: figure.latestPeriod ? `Latest (${figure.latestPeriod})` : "Latest",
+      label: months ? `Latest (${months})` : "Latest",
       value: change.latestValue,
       fill: change.outcome === "worse" ? "#d4351c" : "#1d70b8",
     },

@@ -6,12 +6,15 @@ import {
   OUTCOME_LABELS,
   type FigureValues,
 } from "@/lib/measures/compute-change";
+import { formatStoredPeriod } from "@/lib/periods/months";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export type TableFigure = FigureValues & {
   id: string;
   name: string;
-  latestPeriod: string | null;
+  periodStart: Date | null;
+  periodEnd: Date | null;
+  periodNote: string | null;
   source: string;
   noDataReason: string | null;
   proxyUsed: string | null;
@@ -90,7 +93,8 @@ export function FigureTable({
                 </td>
                 <td className="py-2 pr-3">
                   {formatValue(f.latestValue, f.unit)}
-                  {f.latestPeriod && <span className="block text-sm text-muted">{f.latestPeriod}</span>}
+                  <span className="block text-sm text-muted">{formatStoredPeriod(f.periodStart, f.periodEnd)}</span>
+                  {f.periodNote && <span className="block text-sm text-muted">{f.periodNote}</span>}
                   {previousOf(f) != null && (
                     <span className="block text-sm text-muted" data-previous>
                       Previous quarter ({previous!.label}): {formatValue(previousOf(f)!, f.unit)}

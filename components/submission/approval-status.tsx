@@ -1,7 +1,7 @@
 import { formatDateTime } from "@/lib/format";
-import type { SubmissionView } from "@/server/submissions/get-submission";
+import type { ApprovalState } from "@/server/submissions/load-workflow-facts";
 
-type ApprovalRow = SubmissionView["approvals"]["force"];
+type ApprovalRow = ApprovalState["force"];
 
 function Line({ label, approval, valid }: { label: string; approval: ApprovalRow; valid: boolean }) {
   if (!approval)
@@ -18,16 +18,18 @@ function Line({ label, approval, valid }: { label: string; approval: ApprovalRow
       </li>
     );
   }
+  const why = approval.voidReason
+    ? approval.voidReason.charAt(0).toLowerCase() + approval.voidReason.slice(1)
+    : "the content, or the force part it responds to, has changed since";
   return (
     <li data-approval={label} data-valid="false" className="border-l-4 border-danger pl-2">
-      <strong>{label}: approval void.</strong> {approval.approverName} approved it on {formatDateTime(approval.approvedAt)}, but{" "}
-      {approval.voidReason ? approval.voidReason.charAt(0).toLowerCase() + approval.voidReason.slice(1) : "the content has changed since"}.
-      It must be approved again.
+      <strong>{label}: approval void.</strong> {approval.approverName} approved it on {formatDateTime(approval.approvedAt)}, but {why}. It
+      must be approved again.
     </li>
   );
 }
 
-export function ApprovalStatus({ view }: { view: SubmissionView }) {
+export function ApprovalStatus({ view }: { view: { approvals: ApprovalState } }) {
   return (
     <ul className="mb-6 space-y-1" aria-label="Approvals">
       <Line label="Force part" approval={view.approvals.force} valid={view.approvals.forceApproved} />

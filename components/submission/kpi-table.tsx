@@ -1,6 +1,7 @@
 import type { Direction, Unit } from "@/generated/prisma/enums";
 import { ragStatus } from "@/lib/kpis/rag";
 import { formatValue } from "@/lib/measures/compute-change";
+import { formatStoredPeriod } from "@/lib/periods/months";
 import { RagBadge } from "@/components/statement/rag-badge";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { movement, movementWords } from "@/lib/trends/history";
@@ -15,7 +16,8 @@ type Kpi = {
   greenThreshold: number;
   amberThreshold: number;
   actual: number | null;
-  periodLabel: string | null;
+  periodStart: Date | null;
+  periodEnd: Date | null;
   note: string | null;
 };
 
@@ -73,7 +75,7 @@ export function KpiTable({ kpis, caption, previous }: { kpis: Kpi[]; caption: st
                 {formatValue(k.target, k.unit)}
               </td>
               <td className="py-2 pr-3">{formatValue(k.actual, k.unit)}</td>
-              <td className="py-2 pr-3">{k.periodLabel ?? "–"}</td>
+              <td className="py-2 pr-3">{formatStoredPeriod(k.periodStart, k.periodEnd) ?? "–"}</td>
               {previous && <PreviousCells kpi={k} before={before(k)} />}
               <td className="py-2">
                 <RagBadge rag={ragStatus(k, k.actual)} />

@@ -12,6 +12,7 @@ import {
 } from "@/lib/measures/compute-change";
 import { ragStatus, RAG_LABELS } from "@/lib/kpis/rag";
 import { formatDate } from "@/lib/format";
+import { formatStoredPeriod, periodText } from "@/lib/periods/months";
 import { numberParagraphs } from "@/lib/statement/number-paragraphs";
 import { movement, movementWords } from "@/lib/trends/history";
 import { markdownRuns, type Run } from "./markdown-runs";
@@ -22,7 +23,9 @@ export type OutlineFigure = FigureValues & {
   measureKey: string;
   measureName: string;
   name: string;
-  latestPeriod: string | null;
+  periodStart: Date | null;
+  periodEnd: Date | null;
+  periodNote: string | null;
   source: string;
   noDataReason: string | null;
   proxyUsed: string | null;
@@ -37,7 +40,8 @@ export type OutlineKpi = {
   greenThreshold: number;
   amberThreshold: number;
   actual: number | null;
-  periodLabel: string | null;
+  periodStart: Date | null;
+  periodEnd: Date | null;
 };
 
 export type OutlinePaper = {
@@ -90,6 +94,7 @@ function figureTable(figures: OutlineFigure[]): Table {
           "",
         ];
       const c = computeChange(f);
+      const period = periodText(f.periodStart, f.periodEnd, f.periodNote);
       const baseline =
         f.baselineValue != null
           ? `${formatValue(f.baselineValue, f.unit)} (${f.baselineLabel})`
@@ -99,7 +104,7 @@ function figureTable(figures: OutlineFigure[]): Table {
       return [
         f.name,
         baseline,
-        `${formatValue(f.latestValue, f.unit)}${f.latestPeriod ? ` (${f.latestPeriod})` : ""}`,
+        `${formatValue(f.latestValue, f.unit)}${period ? ` (${period})` : ""}`,
         c ? formatChange(c, f.unit) : "–",
         c ? (describePercentChange(c) ?? "–") : "–",
         c ? OUTCOME_LABELS[c.outcome] : "–",
@@ -127,7 +132,7 @@ function kpiTable(kpis: OutlineKpi[], previous: OutlineOptions["previousKpis"]):
         k.name,
         `${k.betterWhen === "LOWER_IS_BETTER" ? "At most" : "At least"} ${formatValue(k.target, k.unit)}`,
         formatValue(k.actual, k.unit),
-        k.periodLabel ?? "–",
+        formatStoredPeriod(k.periodStart, k.periodEnd) ?? "–",
         ...(previous ? [before == null ? "–" : formatValue(before, k.unit), moved ? `${moved.symbol} ${movementWords(moved)}` : "–"] : []),
         rag ? RAG_LABELS[rag] : "Not yet reported",
       ];

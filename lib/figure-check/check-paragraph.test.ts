@@ -96,3 +96,28 @@ describe("number extraction", () => {
     expect(summarise(findings)).toEqual({ confirmed: 3, flagged: 0, noted: 0 });
   });
 });
+
+describe("carried-over text", () => {
+  const homicides: CheckedFigure[] = [{ ...DEMO_FIGURES.homicide[0]!, latestValue: 48, previousValue: 46 }];
+
+  it("flags last quarter's figure left in this quarter's text", () => {
+    const findings = checkParagraph("Volumes saw 46 homicides in the last year.", homicides);
+    expect(statusOf(findings, "46")).toBe("flagged");
+    expect(findings.find((f) => f.text === "46")?.message).toBe(
+      "Likely carried over: Homicides was 46 last quarter; this quarter's figure is 48.",
+    );
+  });
+
+  it("confirms this quarter's figure, even where last quarter's equals it", () => {
+    expect(statusOf(checkParagraph("There were 48 homicides.", homicides), "48")).toBe("confirmed");
+    const same: CheckedFigure[] = [{ ...homicides[0]!, latestValue: 46, previousValue: 46 }];
+    expect(statusOf(checkParagraph("There were 46 homicides.", same), "46")).toBe("confirmed");
+  });
+
+  it("says when this quarter's figure is not entered yet", () => {
+    const empty: CheckedFigure[] = [{ ...homicides[0]!, latestValue: null }];
+    expect(checkParagraph("There were 46 homicides.", empty).find((f) => f.text === "46")?.message).toBe(
+      "Likely carried over: Homicides was 46 last quarter; this quarter's figure is not entered yet.",
+    );
+  });
+});

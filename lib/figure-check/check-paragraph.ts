@@ -4,7 +4,8 @@
 // percentage counts as a match. Findings only warn; nothing here throws or blocks.
 import { computeChange, formatChange, formatValue, type Change, type FigureValues } from "@/lib/measures/compute-change";
 
-export type CheckedFigure = FigureValues & { name: string };
+/** A figure as the checker reads it; previousValue is last quarter's, carried forward with the text. */
+export type CheckedFigure = FigureValues & { name: string; previousValue?: number | null };
 
 export type NumberFinding = {
   /** As written, e.g. "12%", "19,018". */
@@ -116,6 +117,18 @@ function judge(token: Token, tokens: Token[], checked: Checked[]): Pick<NumberFi
   for (const { figure } of checked) {
     const match = valueMatch(token, figure);
     if (match) return { status: "confirmed", message: `Matches ${match}.`, figure: figure.name };
+  }
+
+  // Last quarter's figure left in carried-over text: the most likely slip of a new quarter.
+  for (const { figure } of checked) {
+    if (token.isPercent !== (figure.unit === "PERCENTAGE") || figure.previousValue == null || !near(token.value, figure.previousValue))
+      continue;
+    const latest = figure.latestValue == null ? "not entered yet" : formatValue(figure.latestValue, figure.unit);
+    return {
+      status: "flagged",
+      message: `Likely carried over: ${figure.name} was ${formatValue(figure.previousValue, figure.unit)} last quarter; this quarter's figure is ${latest}.`,
+      figure: figure.name,
+    };
   }
 
   // Figures whose values are quoted in the same sentence: the number most likely speaks of them.

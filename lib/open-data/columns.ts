@@ -54,16 +54,30 @@ export const FIGURE_COLUMNS: Column[] = [
     description: "The baseline period as worded in the statement (the Home Office baseline is the year ending June 2019).",
   },
   {
+    name: "baseline_start",
+    type: "date",
+    title: "Baseline start",
+    description: "The first day of the baseline period (2018-07-01 for the year ending June 2019).",
+  },
+  { name: "baseline_end", type: "date", title: "Baseline end", description: "The last day of the baseline period (2019-06-30)." },
+  {
     name: "baseline_value",
     type: "number",
     title: "Baseline value",
     description: "The indicator's value in the baseline period; empty when none is held.",
   },
   {
+    name: "period_start",
+    type: "date",
+    title: "Period start",
+    description: "The first day of the period the latest value covers (periods are whole months).",
+  },
+  { name: "period_end", type: "date", title: "Period end", description: "The last day of the period the latest value covers." },
+  {
     name: "latest_period",
     type: "string",
     title: "Latest period",
-    description: "The period of the latest value as worded in the statement.",
+    description: 'The period of the latest value in words ("Jan–Dec 2021"), with any note the statement gives.',
   },
   { name: "latest_value", type: "number", title: "Latest value", description: "The latest value; empty when there is no local data." },
   {
@@ -144,7 +158,9 @@ export const KPI_COLUMNS: Column[] = [
     required: true,
   },
   { name: "actual", type: "number", title: "Actual", description: "The KPI's value in the quarter; empty when not yet reported." },
-  { name: "period", type: "string", title: "Period", description: "The period of the actual as worded in the statement." },
+  { name: "period_start", type: "date", title: "Period start", description: "The first day of the period the actual covers." },
+  { name: "period_end", type: "date", title: "Period end", description: "The last day of the period the actual covers." },
+  { name: "period", type: "string", title: "Period", description: "The period of the actual in words." },
   {
     name: "status",
     type: "string",

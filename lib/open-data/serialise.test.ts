@@ -40,6 +40,9 @@ function parseCsv(text: string): string[][] {
   return records;
 }
 
+/** A stored period boundary: the first day of the month, as the database holds it. */
+const month = (m: string) => new Date(`${m}-01T00:00:00Z`);
+
 const base: ExportFigure = {
   measureName: "Reduce murder and other homicide",
   name: "Homicides",
@@ -48,7 +51,11 @@ const base: ExportFigure = {
   baselineLabel: "Year ending June 2019",
   baselineValue: 52,
   latestValue: 46,
-  latestPeriod: "Year ending June 2022",
+  baselineStart: month("2018-07"),
+  baselineEnd: month("2019-06"),
+  periodStart: month("2021-07"),
+  periodEnd: month("2022-06"),
+  periodNote: null,
   comparisonLabel: null,
   comparisonValue: null,
   source: "Home Office Homicide Index",
@@ -64,7 +71,11 @@ const awkward: ExportFigure = {
   baselineLabel: "Jan–Dec 2021",
   baselineValue: 19018,
   latestValue: 18500.25,
-  latestPeriod: "“quoted” period",
+  baselineStart: null,
+  baselineEnd: null,
+  periodStart: null,
+  periodEnd: null,
+  periodNote: "“quoted” period",
   source: "Line one\nLine two\r\nLine three, with comma",
   noDataReason: null,
   proxyUsed: 'Proxy, with "quotes"\rand a lone CR',
@@ -74,7 +85,8 @@ const noData: ExportFigure = {
   ...base,
   name: "Drug-related deaths",
   latestValue: null,
-  latestPeriod: null,
+  periodStart: null,
+  periodEnd: null,
   noLocalData: true,
   noDataReason: "Not published at force level",
 };
@@ -150,7 +162,7 @@ describe("figuresCsv", () => {
   it("writes the header row exactly, with CRLF delimiters and no BOM", () => {
     expect(
       csv.startsWith(
-        "force,quarter,edition,measure,indicator,unit,baseline_label,baseline_value,latest_period,latest_value,change,percent_change,better_or_worse,source,no_data_reason,proxy_used,comparison_label,comparison_value,change_measured_against\r\n",
+        "force,quarter,edition,measure,indicator,unit,baseline_label,baseline_start,baseline_end,baseline_value,period_start,period_end,latest_period,latest_value,change,percent_change,better_or_worse,source,no_data_reason,proxy_used,comparison_label,comparison_value,change_measured_against\r\n",
       ),
     ).toBe(true);
     expect(csv.charCodeAt(0)).not.toBe(0xfeff);
@@ -159,7 +171,7 @@ describe("figuresCsv", () => {
 
   it("writes plain numbers and empty fields for nulls", () => {
     expect(csv.split("\r\n")[1]).toBe(
-      "West Midlands Police,2022-23-Q1,2,Reduce murder and other homicide,Homicides,count,Year ending June 2019,52,Year ending June 2022,46,-6,-11.5,better,Home Office Homicide Index,,,,,baseline",
+      "West Midlands Police,2022-23-Q1,2,Reduce murder and other homicide,Homicides,count,Year ending June 2019,2018-07-01,2019-06-30,52,2021-07-01,2022-06-30,Jul 2021–Jun 2022,46,-6,-11.5,better,Home Office Homicide Index,,,,,baseline",
     );
     expect(csv).toContain(",19018,");
     expect(csv).not.toContain("19,018");
@@ -177,7 +189,7 @@ describe("figuresCsv", () => {
     expect(parsed[0]).toEqual(HEADER);
     expect(parsed.slice(1)).toEqual(rows.map(asCsvCells));
     expect(parsed[2]![4]).toBe("Neighbourhood crime – café & shop theft 🚓");
-    expect(parsed[2]![8]).toBe("“quoted” period");
+    expect(parsed[2]![HEADER.indexOf("latest_period")]).toBe("“quoted” period");
   });
 
   it("writes just the header for no rows", () => {
@@ -220,7 +232,8 @@ const kpi = {
   greenThreshold: 80,
   amberThreshold: 75,
   actual: 77,
-  periodLabel: "December 2021",
+  periodStart: month("2021-12"),
+  periodEnd: month("2021-12"),
 };
 
 describe("KPI rows", () => {
@@ -235,6 +248,8 @@ describe("KPI rows", () => {
       green_threshold: 80,
       amber_threshold: 75,
       actual: 77,
+      period_start: "2021-12-01",
+      period_end: "2021-12-31",
       period: "December 2021",
       status: "amber",
     });
@@ -253,6 +268,8 @@ describe("KPI rows", () => {
         "80",
         "75",
         "77",
+        "2021-12-01",
+        "2021-12-31",
         "December 2021",
         "amber",
       ],

@@ -6,14 +6,21 @@ import { stringify } from "csv-stringify/sync";
 import { computeChange, type FigureValues } from "@/lib/measures/compute-change";
 import { ragStatus } from "@/lib/kpis/rag";
 import type { Direction, Unit } from "@/generated/prisma/enums";
+import { formatStoredPeriod, periodText } from "@/lib/periods/months";
 import { neutraliseFormula } from "./neutralise-formula";
 import { FIGURE_COLUMNS, KPI_COLUMNS } from "./columns";
+import { periodEndDate, periodStartDate } from "./period-dates";
 
 export type ExportFigure = FigureValues & {
   measureName: string;
   name: string;
   source: string;
-  latestPeriod: string | null;
+  /** The months the latest value covers (first-of-month dates) and a free-text note. */
+  periodStart: Date | null;
+  periodEnd: Date | null;
+  periodNote: string | null;
+  baselineStart: Date | null;
+  baselineEnd: Date | null;
   noDataReason: string | null;
   proxyUsed: string | null;
 };
@@ -26,7 +33,11 @@ export type OpenDataRow = {
   indicator: string;
   unit: "count" | "percentage" | "rate";
   baseline_label: string;
+  baseline_start: string | null;
+  baseline_end: string | null;
   baseline_value: number | null;
+  period_start: string | null;
+  period_end: string | null;
   latest_period: string | null;
   latest_value: number | null;
   change: number | null;
@@ -55,8 +66,12 @@ export function toRows(figures: ExportFigure[]): OpenDataRow[] {
       indicator: f.name,
       unit: UNITS[f.unit],
       baseline_label: f.baselineLabel,
+      baseline_start: periodStartDate(f.baselineStart),
+      baseline_end: periodEndDate(f.baselineEnd),
       baseline_value: f.baselineValue,
-      latest_period: f.latestPeriod,
+      period_start: periodStartDate(f.periodStart),
+      period_end: periodEndDate(f.periodEnd),
+      latest_period: periodText(f.periodStart, f.periodEnd, f.periodNote),
       latest_value: f.noLocalData ? null : f.latestValue,
       change: c?.change ?? null,
       percent_change: c?.percentChange == null ? null : oneDecimal(c.percentChange),
@@ -84,7 +99,8 @@ export type ExportKpi = {
   greenThreshold: number;
   amberThreshold: number;
   actual: number | null;
-  periodLabel: string | null;
+  periodStart: Date | null;
+  periodEnd: Date | null;
 };
 
 export type KpiRow = RowContext & {
@@ -95,6 +111,8 @@ export type KpiRow = RowContext & {
   green_threshold: number;
   amber_threshold: number;
   actual: number | null;
+  period_start: string | null;
+  period_end: string | null;
   period: string | null;
   status: "green" | "amber" | "red" | null;
 };
@@ -109,7 +127,9 @@ export function kpiRows(context: RowContext, kpis: ExportKpi[]): KpiRow[] {
     green_threshold: k.greenThreshold,
     amber_threshold: k.amberThreshold,
     actual: k.actual,
-    period: k.periodLabel,
+    period_start: periodStartDate(k.periodStart),
+    period_end: periodEndDate(k.periodEnd),
+    period: formatStoredPeriod(k.periodStart, k.periodEnd),
     status: (ragStatus(k, k.actual)?.toLowerCase() ?? null) as KpiRow["status"],
   }));
 }

@@ -1,16 +1,21 @@
 import { z } from "zod";
 import { Unit } from "@/generated/prisma/enums";
-import { optionalText, parseOptionalNumber, valueProblem } from "./number";
+import { optionalText, parseValue } from "./number";
+import { monthInput, readPeriod } from "./period";
 
 // Values arrive as text and are parsed here, at row level, because text left in the value
-// boxes must not block a row marked "no local data" (the boxes are hidden and discarded).
+// boxes must not block a row marked "no local data" (the boxes are hidden and discarded). A
+// period without a value is kept: periods are carried forward from last quarter before the
+// value is known, and the checklist, not the form, says the figure is still incomplete.
 const figureRow = z
   .object({
     figureId: z.string().min(1),
     version: z.number().int(),
     unit: z.enum(Unit),
     latestValue: z.string(),
-    latestPeriod: optionalText(80, "Period"),
+    periodStart: monthInput,
+    periodEnd: monthInput,
+    periodNote: optionalText(200, "Note"),
     comparisonLabel: optionalText(80, "Comparison label"),
     comparisonValue: z.string(),
     noLocalData: z.boolean(),
@@ -21,25 +26,23 @@ const figureRow = z
     const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
     if (row.noLocalData) {
       if (!row.noDataReason) issue("noDataReason", "Say why there is no local data");
-      return { ...row, latestValue: null, comparisonValue: null };
+      return { ...row, latestValue: null, comparisonValue: null, periodStart: null, periodEnd: null };
     }
     const number = (path: "latestValue" | "comparisonValue") => {
-      const parsed = parseOptionalNumber(row[path]);
-      if (!parsed.ok) {
-        issue(path, parsed.message);
-        return null;
-      }
-      const problem = valueProblem(parsed.value, row.unit);
-      if (problem) issue(path, problem);
-      return parsed.value;
+      const parsed = parseValue(row[path], row.unit);
+      if (parsed.ok) return parsed.value;
+      issue(path, parsed.message);
+      return null;
     };
     const latestValue = number("latestValue");
     const comparisonValue = number("comparisonValue");
-    if (latestValue != null && !row.latestPeriod) issue("latestPeriod", "Enter the period the latest value covers, like Jan–Dec 2021");
-    if (!row.latestValue.trim() && row.latestPeriod) issue("latestValue", "Enter the latest value, or clear the period");
+    const period = readPeriod(row.periodStart, row.periodEnd);
+    for (const p of period.issues) issue(p.path, p.message);
+    if (latestValue != null && !period.given)
+      issue("periodStart", "Enter the months the latest value covers: the month and year it starts and ends");
     if (comparisonValue != null && !row.comparisonLabel) issue("comparisonLabel", "Say what the comparison is, like Jan–Dec 2020");
     if (!row.comparisonValue.trim() && row.comparisonLabel) issue("comparisonValue", "Enter the comparison value, or clear its label");
-    return { ...row, latestValue, comparisonValue };
+    return { ...row, latestValue, comparisonValue, periodStart: period.periodStart, periodEnd: period.periodEnd };
   });
 
 export const figuresFormSchema = z.object({ submissionId: z.string().min(1), figures: z.array(figureRow).min(1) });

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { Direction, Unit } from "@/generated/prisma/enums";
 import { parseOptionalNumber, valueProblem } from "./number";
+import { EMPTY_MONTH, monthInput, readPeriod } from "./period";
+import { monthToDate } from "@/lib/periods/months";
 
 const unit = z.enum(Unit, { message: "Choose a unit" });
 const direction = z.enum(Direction, { message: "Choose which direction is better" });
@@ -29,16 +31,27 @@ export const indicatorSchema = z
       .trim()
       .min(1, "Enter the baseline label, like Year ending June 2019")
       .max(80, "Label must be 80 characters or fewer"),
+    // Optional to send: an indicator without a baseline period stores none.
+    baselineStart: monthInput.default(EMPTY_MONTH),
+    baselineEnd: monthInput.default(EMPTY_MONTH),
     baselineValue: z.string(),
     source: z.string().trim().min(1, "Enter the source of the figures").max(200, "Source must be 200 characters or fewer"),
     active: z.boolean(),
   })
   .transform((row, ctx) => {
-    const parsed = parseOptionalNumber(row.baselineValue);
+    const parsed = parseOptionalNumber(row.baselineValue, row.unit);
     if (!parsed.ok) ctx.addIssue({ code: "custom", path: ["baselineValue"], message: parsed.message });
     const problem = parsed.ok ? valueProblem(parsed.value, row.unit) : null;
     if (problem) ctx.addIssue({ code: "custom", path: ["baselineValue"], message: problem });
-    return { ...row, baselineValue: parsed.ok ? parsed.value : null };
+    const period = readPeriod(row.baselineStart, row.baselineEnd);
+    for (const p of period.issues)
+      ctx.addIssue({ code: "custom", path: [p.path === "periodStart" ? "baselineStart" : "baselineEnd"], message: p.message });
+    return {
+      ...row,
+      baselineValue: parsed.ok ? parsed.value : null,
+      baselineStart: period.periodStart ? monthToDate(period.periodStart) : null,
+      baselineEnd: period.periodEnd ? monthToDate(period.periodEnd) : null,
+    };
   });
 export type IndicatorInput = z.input<typeof indicatorSchema>;
 

@@ -1,22 +1,29 @@
 import { z } from "zod";
 import { Unit } from "@/generated/prisma/enums";
-import { optionalNumber, optionalText, valueProblem } from "./number";
+import { optionalText, parseValue } from "./number";
+import { monthInput, readPeriod } from "./period";
 
 const kpiRow = z
   .object({
     kpiResultId: z.string().min(1),
     version: z.number().int(),
     unit: z.enum(Unit),
-    actual: optionalNumber,
-    periodLabel: optionalText(80, "Period"),
+    actual: z.string(),
+    periodStart: monthInput,
+    periodEnd: monthInput,
     note: optionalText(500, "Note"),
   })
-  .superRefine((row, ctx) => {
-    const problem = valueProblem(row.actual, row.unit);
-    if (problem) ctx.addIssue({ code: "custom", path: ["actual"], message: problem });
-    if (row.actual != null && !row.periodLabel)
-      ctx.addIssue({ code: "custom", path: ["periodLabel"], message: "Enter the period the actual covers" });
+  .transform((row, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    const parsed = parseValue(row.actual, row.unit);
+    if (!parsed.ok) issue("actual", parsed.message);
+    const actual = parsed.ok ? parsed.value : null;
+    const period = readPeriod(row.periodStart, row.periodEnd);
+    for (const p of period.issues) issue(p.path, p.message);
+    if (actual != null && !period.given) issue("periodStart", "Enter the months the actual covers: the month and year it starts and ends");
+    return { ...row, actual, periodStart: period.periodStart, periodEnd: period.periodEnd };
   });
 
 export const kpiFormSchema = z.object({ submissionId: z.string().min(1), rows: z.array(kpiRow) });
 export type KpiFormInput = z.input<typeof kpiFormSchema>;
+export type KpiFormOutput = z.output<typeof kpiFormSchema>;

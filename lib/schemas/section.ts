@@ -16,7 +16,11 @@ export const sectionSchema = z.object({
         .string()
         .trim()
         .min(1, "Enter the paragraph text, or remove the paragraph")
-        .max(MAX_PARAGRAPH, `A paragraph must be ${MAX_PARAGRAPH} characters or fewer`),
+        .max(MAX_PARAGRAPH, `A paragraph must be ${MAX_PARAGRAPH} characters or fewer: shorten it or split it in two`),
+      /** Copied from last quarter and not yet updated (the server keeps the mark only on unchanged text). */
+      carriedOver: z.boolean().default(false),
+      /** The author confirms a carried-over paragraph is still right as it is. */
+      confirmed: z.boolean().default(false),
     }),
   ),
 });

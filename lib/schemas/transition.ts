@@ -16,6 +16,7 @@ export const transitionSchema = z.object({
   lateReason: z.string().trim().max(2000, "Reason must be 2000 characters or fewer").default(""),
   changeNote: z.string().trim().max(2000, "Change note must be 2000 characters or fewer").default(""),
   minorChange: z.boolean().default(false),
+  checkedFlags: z.boolean().default(false),
   /** What the user was shown when they approved or published (see paperHash, currentHashes). */
   contentHash: z.string().max(128).default(""),
   // A select's empty choice arrives as "", meaning "not chosen".
@@ -26,5 +27,10 @@ export const transitionSchema = z.object({
 });
 export type TransitionFormInput = z.input<typeof transitionSchema>;
 
-export const startEditionSchema = z.object({ quarterId: z.string().min(1) });
+export const startEditionSchema = z.object({
+  quarterId: z.string().min(1),
+  returnParts: z.array(z.enum(["FORCE", "PCC"])).default([]),
+  comment: z.string().trim().max(4000, "Comment must be 4000 characters or fewer").default(""),
+});
+export type StartEditionInput = z.input<typeof startEditionSchema>;
 export const abandonEditionSchema = z.object({ submissionId: z.string().min(1) });

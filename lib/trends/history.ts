@@ -2,6 +2,7 @@
 // all-quarters open data are built from. Pure: the history is read by
 // server/public/load-published-history.ts, which selects only published editions.
 import type { Direction, Unit } from "@/generated/prisma/enums";
+import { periodText } from "@/lib/periods/months";
 
 export type QuarterRef = { slug: string; fyStart: number; quarter: number; edition: number };
 
@@ -15,7 +16,9 @@ export type HistoryFigure = {
   baselineLabel: string;
   baselineValue: number | null;
   latestValue: number | null;
-  latestPeriod: string | null;
+  periodStart: Date | null;
+  periodEnd: Date | null;
+  periodNote: string | null;
   noLocalData: boolean;
 };
 
@@ -25,7 +28,8 @@ export type HistoryKpi = {
   unit: Unit;
   betterWhen: Direction;
   actual: number | null;
-  periodLabel: string | null;
+  periodStart: Date | null;
+  periodEnd: Date | null;
 };
 
 export type PublishedQuarter = QuarterRef & { figures: HistoryFigure[]; kpis: HistoryKpi[] };
@@ -96,7 +100,12 @@ export function measureTrend(history: readonly PublishedQuarter[], key: string, 
         baselineValue: f.baselineValue,
         points: [
           ...trend.points,
-          { quarter: ref, value: f.noLocalData ? null : f.latestValue, period: f.latestPeriod, noLocalData: f.noLocalData },
+          {
+            quarter: ref,
+            value: f.noLocalData ? null : f.latestValue,
+            period: periodText(f.periodStart, f.periodEnd, f.periodNote),
+            noLocalData: f.noLocalData,
+          },
         ],
       });
     }

@@ -19,7 +19,8 @@ const value = (measureKey: string, name: string, over: Partial<Figure> = {}): Fi
   measureKey,
   name,
   latestValue: 46,
-  latestPeriod: "Jan–Dec 2021",
+  periodStart: new Date("2021-01-01T00:00:00Z"),
+  periodEnd: new Date("2021-12-01T00:00:00Z"),
   noLocalData: false,
   noDataReason: null,
   ...over,
@@ -35,7 +36,8 @@ const complete = (): ChecklistInput => ({
     value("drugs", "Referrals into drug treatment", { latestValue: 1229 }),
     value("neighbourhood", "Neighbourhood crime (CSEW)", {
       latestValue: null,
-      latestPeriod: null,
+      periodStart: null,
+      periodEnd: null,
       noLocalData: true,
       noDataReason: "Not published at force level",
     }),
@@ -160,15 +162,15 @@ describe("meeting details", () => {
 
 describe("figures", () => {
   it("needs a value and a period", () => {
-    const items = build((c) => (c.figures[0] = value("homicide", "Homicides", { latestPeriod: null })));
+    const items = build((c) => (c.figures[0] = value("homicide", "Homicides", { periodStart: null, periodEnd: null })));
     expect(item(items, "data:homicide")).toMatchObject({ done: false, detail: "Incomplete: Homicides" });
     expect(undone(items)).toEqual(["data:homicide"]);
   });
 
-  it("does not count a whitespace-only period", () => {
+  it("does not count a period with a start month but no end month", () => {
     expect(
       item(
-        build((c) => (c.figures[0]!.latestPeriod = "  ")),
+        build((c) => (c.figures[0]!.periodEnd = null)),
         "data:homicide",
       ).done,
     ).toBe(false);
@@ -203,7 +205,7 @@ describe("figures", () => {
   it("needs every indicator of a measure, and names each incomplete one", () => {
     const items = build((c) => {
       c.figures[1]!.latestValue = null;
-      c.figures[2]!.latestPeriod = "";
+      c.figures[2]!.periodStart = null;
     });
     expect(item(items, "data:serious-violence")).toMatchObject({
       done: false,
@@ -227,10 +229,14 @@ describe("figureComplete", () => {
   it.each<[string, Partial<Figure>, boolean]>([
     ["value and period", {}, true],
     ["zero and period", { latestValue: 0 }, true],
-    ["value without period", { latestPeriod: null }, false],
-    ["value with blank period", { latestPeriod: " " }, false],
+    ["value without period", { periodStart: null, periodEnd: null }, false],
+    ["value with only an end month", { periodStart: null }, false],
     ["period without value", { latestValue: null }, false],
-    ["no local data with reason", { latestValue: null, latestPeriod: null, noLocalData: true, noDataReason: "Not published" }, true],
+    [
+      "no local data with reason",
+      { latestValue: null, periodStart: null, periodEnd: null, noLocalData: true, noDataReason: "Not published" },
+      true,
+    ],
     ["no local data without reason", { noLocalData: true, noDataReason: null }, false],
     ["no local data with blank reason", { noLocalData: true, noDataReason: "\t" }, false],
   ])("%s → %s", (_label, over, done) => {
@@ -368,7 +374,7 @@ describe("missingByStep", () => {
   it("groups unmet items by step, with details in brackets, and publishing needs them all", () => {
     const items = build((c) => {
       c.meeting.meetingDate = null;
-      c.figures[0]!.latestPeriod = null;
+      c.figures[0]!.periodEnd = null;
       c.sections[0]!.paragraphs = [" "];
       c.sections = c.sections.filter((s) => !(s.kind === "PCC_THEME" && s.covers.includes("cyber")));
       c.forceApproved = false;

@@ -12,7 +12,8 @@ export type ChecklistInput = {
     measureKey: string;
     name: string;
     latestValue: number | null;
-    latestPeriod: string | null;
+    periodStart: Date | null;
+    periodEnd: Date | null;
     noLocalData: boolean;
     noDataReason: string | null;
   }[];
@@ -33,7 +34,7 @@ const MEETING_FIELDS = {
 } as const;
 
 export function figureComplete(f: ChecklistInput["figures"][number]) {
-  return f.noLocalData ? !!f.noDataReason?.trim() : f.latestValue != null && !!f.latestPeriod?.trim();
+  return f.noLocalData ? !!f.noDataReason?.trim() : f.latestValue != null && f.periodStart != null && f.periodEnd != null;
 }
 
 const hasText = (paragraphs: string[]) => paragraphs.some((p) => p.trim().length > 0);

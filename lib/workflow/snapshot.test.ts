@@ -18,10 +18,14 @@ const figure = (over: Partial<FigureContent> = {}): FigureContent => ({
   unit: "COUNT",
   betterWhen: "LOWER_IS_BETTER",
   baselineLabel: "Year ending June 2019",
+  baselineStart: "2018-07",
+  baselineEnd: "2019-06",
   baselineValue: 52,
   source: "Police recorded crime (Home Office)",
   latestValue: 46,
-  latestPeriod: "Jan–Dec 2021",
+  periodStart: "2021-01",
+  periodEnd: "2021-12",
+  periodNote: null,
   comparisonLabel: null,
   comparisonValue: null,
   noLocalData: false,
@@ -39,7 +43,8 @@ const kpi = (over: Partial<KpiContent> = {}): KpiContent => ({
   greenThreshold: 90,
   amberThreshold: 80,
   actual: 87,
-  periodLabel: "Q3",
+  periodStart: "2021-10",
+  periodEnd: "2021-12",
   note: null,
   ...over,
 });
@@ -134,7 +139,11 @@ describe("hashContent", () => {
       ["a latest value", (c) => (c.figures[0]!.latestValue = 47)],
       ["a latest value from a number to null", (c) => (c.figures[0]!.latestValue = null)],
       ["a baseline value", (c) => (c.figures[0]!.baselineValue = 53)],
-      ["a period", (c) => (c.figures[0]!.latestPeriod = "Jan–Dec 2022")],
+      ["a period's start", (c) => (c.figures[0]!.periodStart = "2021-02")],
+      ["a period's end", (c) => (c.figures[0]!.periodEnd = "2022-01")],
+      ["a period note", (c) => (c.figures[0]!.periodNote = "Latest Home Office statistics")],
+      ["the baseline period", (c) => (c.figures[0]!.baselineEnd = "2019-07")],
+      ["a KPI period", (c) => (c.kpis[0]!.periodEnd = "2022-03")],
       ["a comparison value", (c) => (c.figures[1]!.comparisonValue = 150)],
       ["the no-local-data flag", (c) => (c.figures[0]!.noLocalData = true)],
       ["a no-data reason", (c) => (c.figures[0]!.noDataReason = "Not published")],
@@ -205,5 +214,22 @@ describe("approvalIsValid", () => {
     expect(approvalIsValid(approval, hashContent(edited))).toBe(false);
     edited.figures[0]!.latestValue = 46;
     expect(approvalIsValid(approval, hashContent(edited))).toBe(true);
+  });
+});
+
+describe("approvalIsValid for the PCC: bound to the force part it answered", () => {
+  const pccHash = "pcc-hash";
+  const approval = { contentHash: pccHash, voidedAt: null, forceHash: "force-1" };
+
+  it("holds while the force part is the one approved against", () => {
+    expect(approvalIsValid(approval, pccHash, "force-1")).toBe(true);
+  });
+
+  it("fails when the force part has changed, though the PCC statement has not", () => {
+    expect(approvalIsValid(approval, pccHash, "force-2")).toBe(false);
+  });
+
+  it("fails for an approval that recorded no force part", () => {
+    expect(approvalIsValid({ contentHash: pccHash, voidedAt: null }, pccHash, "force-1")).toBe(false);
   });
 });

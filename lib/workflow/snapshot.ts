@@ -14,10 +14,15 @@ export type FigureContent = {
   unit: string;
   betterWhen: string;
   baselineLabel: string;
+  /** Months as "YYYY-MM" (see lib/periods/months). */
+  baselineStart: string | null;
+  baselineEnd: string | null;
   baselineValue: number | null;
   source: string;
   latestValue: number | null;
-  latestPeriod: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  periodNote: string | null;
   comparisonLabel: string | null;
   comparisonValue: number | null;
   noLocalData: boolean;
@@ -34,7 +39,8 @@ export type KpiContent = {
   greenThreshold: number;
   amberThreshold: number;
   actual: number | null;
-  periodLabel: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
   note: string | null;
 };
 
@@ -43,15 +49,27 @@ export type SectionContent = { kind: string; measureKey: string | null; heading:
 export type ForceContent = { figures: FigureContent[]; kpis: KpiContent[]; sections: SectionContent[] };
 export type PccContent = { sections: SectionContent[]; notApplicable: { measureKey: string; reason: string }[] };
 
-export function hashContent(content: ForceContent | PccContent | Record<string, unknown>): string {
-  return createHash("sha256")
-    .update(stringify(content) ?? "")
-    .digest("hex");
+/** The canonical JSON of a part's content: what is hashed, and what a snapshot stores. */
+export function canonicalContent(content: ForceContent | PccContent | Record<string, unknown>): string {
+  return stringify(content) ?? "";
 }
 
-export type ApprovalRecord = { contentHash: string; voidedAt: Date | null };
+export function hashCanonical(canonical: string): string {
+  return createHash("sha256").update(canonical).digest("hex");
+}
 
-/** An approval counts only while it is not voided and still matches the current content. */
-export function approvalIsValid(approval: ApprovalRecord | null | undefined, currentHash: string) {
-  return !!approval && approval.voidedAt == null && approval.contentHash === currentHash;
+export function hashContent(content: ForceContent | PccContent | Record<string, unknown>): string {
+  return hashCanonical(canonicalContent(content));
+}
+
+export type ApprovalRecord = { contentHash: string; voidedAt: Date | null; forceHash?: string | null };
+
+/**
+ * An approval counts only while it is not voided and still matches the current content. The
+ * PCC's approval also answers a particular force part: pass the current force hash and it must
+ * match the one the PCC approved against.
+ */
+export function approvalIsValid(approval: ApprovalRecord | null | undefined, currentHash: string, currentForceHash?: string) {
+  if (!approval || approval.voidedAt != null || approval.contentHash !== currentHash) return false;
+  return currentForceHash === undefined || approval.forceHash === currentForceHash;
 }

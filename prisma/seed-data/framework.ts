@@ -7,6 +7,8 @@ type IndicatorSeed = { name: string; unit: Unit; betterWhen: Direction; baseline
 
 const YE_JUNE_2019 = "Year ending June 2019";
 export const BASELINE_LABEL = YE_JUNE_2019;
+/** The national baseline period as stored months: July 2018 to June 2019. */
+export const BASELINE_PERIOD = { baselineStart: new Date("2018-07-01T00:00:00Z"), baselineEnd: new Date("2019-06-01T00:00:00Z") };
 
 export const NATIONAL_MEASURES: { key: string; name: string; indicators: IndicatorSeed[] }[] = [
   {
@@ -125,7 +127,8 @@ export const DEMO_KPIS: {
   greenThreshold: number;
   amberThreshold: number;
   actual: number;
-  periodLabel: string;
+  /** First and last month the actual covers, "YYYY-MM". */
+  period: [string, string];
 }[] = [
   {
     name: "999 calls answered within 10 seconds",
@@ -135,7 +138,7 @@ export const DEMO_KPIS: {
     greenThreshold: 90,
     amberThreshold: 85,
     actual: 86,
-    periodLabel: "Apr–Dec 2021",
+    period: ["2021-04", "2021-12"],
   },
   {
     name: "Priority incidents attended within one hour",
@@ -145,7 +148,7 @@ export const DEMO_KPIS: {
     greenThreshold: 85,
     amberThreshold: 80,
     actual: 87,
-    periodLabel: "Apr–Dec 2021",
+    period: ["2021-04", "2021-12"],
   },
   {
     name: "Domestic abuse arrest rate",
@@ -155,7 +158,7 @@ export const DEMO_KPIS: {
     greenThreshold: 45,
     amberThreshold: 40,
     actual: 47,
-    periodLabel: "Apr–Dec 2021",
+    period: ["2021-04", "2021-12"],
   },
   {
     name: "Victims satisfied with the overall service (SMS survey)",
@@ -165,7 +168,7 @@ export const DEMO_KPIS: {
     greenThreshold: 80,
     amberThreshold: 75,
     actual: 79,
-    periodLabel: "December 2021",
+    period: ["2021-12", "2021-12"],
   },
   {
     name: "Knife crime offences (rolling 12 months)",
@@ -175,6 +178,6 @@ export const DEMO_KPIS: {
     greenThreshold: 3000,
     amberThreshold: 3300,
     actual: 3450,
-    periodLabel: "Year ending December 2021",
+    period: ["2021-01", "2021-12"],
   },
 ];

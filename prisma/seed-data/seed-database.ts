@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { Tx } from "@/server/db";
 import { hashPassword } from "@/server/auth/password";
-import { BASELINE_LABEL, DEMO_KPIS, NATIONAL_MEASURES } from "./framework";
+import { BASELINE_LABEL, BASELINE_PERIOD, DEMO_KPIS, NATIONAL_MEASURES } from "./framework";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
 import { seedDemoQuarters } from "./demo-quarters";
 
@@ -13,14 +13,14 @@ async function seedFramework(db: Tx) {
         key: m.key,
         name: m.name,
         position,
-        indicators: { create: m.indicators.map((i, p) => ({ ...i, baselineLabel: BASELINE_LABEL, position: p })) },
+        indicators: { create: m.indicators.map((i, p) => ({ ...i, baselineLabel: BASELINE_LABEL, ...BASELINE_PERIOD, position: p })) },
       },
     });
   }
 }
 
 async function seedDemo(db: Tx) {
-  await db.kpi.createMany({ data: DEMO_KPIS.map(({ actual: _a, periodLabel: _p, ...k }, position) => ({ ...k, position })) });
+  await db.kpi.createMany({ data: DEMO_KPIS.map(({ actual: _a, period: _p, ...k }, position) => ({ ...k, position })) });
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const users: Record<string, { id: string; name: string; email: string }> = {};
   const keys: Record<string, string> = {

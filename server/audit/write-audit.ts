@@ -15,9 +15,9 @@ export type AuditEntry = {
   details?: Record<string, unknown>;
 };
 
-/** Writes one audit row. Takes the transaction so the row commits or rolls back with the change. */
-export async function writeAudit(tx: Tx, entry: AuditEntry) {
-  await tx.auditEvent.create({
+/** Writes one audit row and returns its id. Takes the transaction so the row commits or rolls back with the change. */
+export async function writeAudit(tx: Tx, entry: AuditEntry): Promise<string> {
+  const row = await tx.auditEvent.create({
     data: {
       actorId: entry.actor?.id,
       actorEmail: entry.actor?.email,
@@ -31,5 +31,7 @@ export async function writeAudit(tx: Tx, entry: AuditEntry) {
       comment: entry.comment,
       details: entry.details ? JSON.stringify(entry.details) : undefined,
     },
+    select: { id: true },
   });
+  return row.id;
 }

@@ -2,9 +2,12 @@ import "server-only";
 import { db } from "@/server/db";
 import { assertCan, type SessionActor } from "@/lib/permissions";
 import { valueProblem } from "@/lib/schemas/number";
+import { monthToDate, type Month } from "@/lib/periods/months";
 import type { FiguresFormOutput } from "@/lib/schemas/figures";
 import { DomainError, StaleError } from "@/server/errors";
 import { assertSubmissionEditable, recordPartEdit } from "@/server/submissions/record-part-edit";
+
+const asDate = (month: Month | null) => (month ? monthToDate(month) : null);
 
 export type SaveFiguresOptions = { actor: SessionActor; input: FiguresFormOutput };
 
@@ -38,7 +41,9 @@ export async function saveFigures({ actor, input }: SaveFiguresOptions) {
             noDataReason: row.noDataReason,
             proxyUsed: row.proxyUsed || null,
             latestValue: null,
-            latestPeriod: null,
+            periodStart: null,
+            periodEnd: null,
+            periodNote: null,
             comparisonLabel: null,
             comparisonValue: null,
           }
@@ -47,7 +52,9 @@ export async function saveFigures({ actor, input }: SaveFiguresOptions) {
             noDataReason: null,
             proxyUsed: null,
             latestValue: row.latestValue,
-            latestPeriod: row.latestPeriod || null,
+            periodStart: asDate(row.periodStart),
+            periodEnd: asDate(row.periodEnd),
+            periodNote: row.periodNote || null,
             comparisonLabel: row.comparisonLabel || null,
             comparisonValue: row.comparisonValue,
           };

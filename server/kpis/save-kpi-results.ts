@@ -1,13 +1,13 @@
 import "server-only";
-import type { z } from "zod";
 import { db } from "@/server/db";
 import { assertCan, type SessionActor } from "@/lib/permissions";
 import { valueProblem } from "@/lib/schemas/number";
-import type { kpiFormSchema } from "@/lib/schemas/kpis";
+import type { KpiFormOutput } from "@/lib/schemas/kpis";
+import { monthToDate } from "@/lib/periods/months";
 import { DomainError, StaleError } from "@/server/errors";
 import { assertSubmissionEditable, recordPartEdit } from "@/server/submissions/record-part-edit";
 
-export type SaveKpiResultsOptions = { actor: SessionActor; input: z.output<typeof kpiFormSchema> };
+export type SaveKpiResultsOptions = { actor: SessionActor; input: KpiFormOutput };
 
 export async function saveKpiResults({ actor, input }: SaveKpiResultsOptions) {
   assertCan(actor, "force:edit");
@@ -29,7 +29,13 @@ export async function saveKpiResults({ actor, input }: SaveKpiResultsOptions) {
     for (const row of input.rows) {
       const updated = await tx.kpiResult.updateMany({
         where: { id: row.kpiResultId, submissionId: input.submissionId, version: row.version },
-        data: { actual: row.actual, periodLabel: row.periodLabel || null, note: row.note || null, version: { increment: 1 } },
+        data: {
+          actual: row.actual,
+          periodStart: row.periodStart ? monthToDate(row.periodStart) : null,
+          periodEnd: row.periodEnd ? monthToDate(row.periodEnd) : null,
+          note: row.note || null,
+          version: { increment: 1 },
+        },
       });
       if (updated.count !== 1) throw new StaleError(`The KPI "${stored.get(row.kpiResultId)!.name}"`);
     }

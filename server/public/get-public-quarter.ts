@@ -8,7 +8,7 @@ import { CLOSED_STAGES } from "@/lib/workflow/stages";
 // awaiting approval or one ready to publish can never be selected by these functions.
 const PUBLIC_STAGES = CLOSED_STAGES;
 
-const paperSelect = {
+export const paperSelect = {
   id: true,
   edition: true,
   stage: true,

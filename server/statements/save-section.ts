@@ -39,9 +39,20 @@ export async function saveSection({ actor, input }: SaveSectionOptions) {
     });
     if (updated.count !== 1) throw new StaleError(`The section "${section.heading}"`);
 
+    // A carried-over mark stays only on text still exactly as carried, and not confirmed.
+    const carried = new Set(
+      (await tx.paragraph.findMany({ where: { sectionId: input.sectionId, carriedOver: true }, select: { text: true } })).map(
+        (p) => p.text,
+      ),
+    );
     await tx.paragraph.deleteMany({ where: { sectionId: input.sectionId } });
     await tx.paragraph.createMany({
-      data: input.paragraphs.map((p, position) => ({ sectionId: input.sectionId, position, text: p.text })),
+      data: input.paragraphs.map((p, position) => ({
+        sectionId: input.sectionId,
+        position,
+        text: p.text,
+        carriedOver: p.carriedOver && !p.confirmed && carried.has(p.text),
+      })),
     });
     if (isTheme) {
       await tx.sectionMeasure.deleteMany({ where: { sectionId: input.sectionId } });

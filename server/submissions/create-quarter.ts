@@ -47,7 +47,7 @@ function insertQuarter(actor: SessionActor, input: CreateQuarterOptions["input"]
       entityType: "Submission",
       entityId: submission.id,
       submissionId: submission.id,
-      toStatus: "DATA_ENTRY",
+      toStatus: "IN_PROGRESS",
       details: { slug: created.slug },
     });
     return { submissionId: submission.id, slug: created.slug };

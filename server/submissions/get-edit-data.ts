@@ -49,7 +49,7 @@ export async function getSectionForEdit(actor: Actor, submissionId: string, sect
       kind: true,
       heading: true,
       version: true,
-      paragraphs: { orderBy: { position: "asc" }, select: { text: true } },
+      paragraphs: { orderBy: { position: "asc" }, select: { text: true, carriedOver: true } },
       covers: { select: { measureKey: true } },
       submission: { select: header },
     },
@@ -75,5 +75,12 @@ export async function getCoverageForEdit(actor: Actor, submissionId: string) {
       sections: { where: { kind: "MEASURE" }, orderBy: { position: "asc" }, select: { measureKey: true, heading: true } },
     },
   });
+  return s && withEditable(s);
+}
+
+/** The header every task page shows, for anyone who may view submissions. */
+export async function getEditHeader(actor: Actor, submissionId: string) {
+  assertCan(actor, "submission:view");
+  const s = await db.submission.findUnique({ where: { id: submissionId }, select: header });
   return s && withEditable(s);
 }

@@ -1,22 +1,27 @@
 import "server-only";
-import { inMeasureOrder } from "@/lib/measures/measure-order";
 import { db } from "@/server/db";
 import { assertCan, can, type Actor } from "@/lib/permissions";
 import { availableActions } from "@/lib/workflow/transitions";
 import { isEditable } from "@/lib/workflow/stages";
-import { compareSections } from "@/lib/workflow/section-order";
-import { EDIT_PERMISSION } from "@/lib/workflow/part-permissions";
+import { nextStep } from "@/lib/workflow/next-step";
 import { deadlineStatus, clearDaysSetting, publicationDeadline, toIsoDate } from "@/lib/deadline/working-days";
 import { loadWorkflowFacts } from "./load-workflow-facts";
-import { paperHash } from "./load-part-content";
-import { checkParagraph, summarise } from "@/lib/figure-check/check-paragraph";
+import { loadTaskList } from "./load-task-list";
+import { pccAnswersChangedForce } from "./pcc-answers-changed-force";
 
-/** Everything the submission page shows, for a signed-in user allowed to view submissions. */
+/** Everything the submission's task list page shows, for a signed-in user allowed to view submissions. */
 export async function getSubmission(actor: Actor, submissionId: string) {
   assertCan(actor, "submission:view");
   const submission = await db.submission.findUnique({
     where: { id: submissionId },
-    include: {
+    select: {
+      id: true,
+      edition: true,
+      title: true,
+      boardName: true,
+      meetingDate: true,
+      publishedAt: true,
+      withdrawalExplanation: true,
       quarter: {
         select: {
           id: true,
@@ -26,66 +31,49 @@ export async function getSubmission(actor: Actor, submissionId: string) {
           submissions: { select: { id: true, edition: true, stage: true }, orderBy: { edition: "asc" } },
         },
       },
-      figures: { orderBy: { position: "asc" } },
-      kpiResults: { orderBy: { position: "asc" } },
-      sections: { include: { paragraphs: { orderBy: { position: "asc" } }, covers: true } },
-      notApplicable: true,
       returnNotes: { where: { resolvedAt: null }, orderBy: { createdAt: "desc" } },
     },
   });
   if (!submission) return null;
-  const [{ approval: approvals, ...facts }, history, measures] = await Promise.all([
+  const [loaded, history, snapshots] = await Promise.all([
     loadWorkflowFacts(db, submissionId, actor.id),
     db.auditEvent.findMany({ where: { submissionId }, orderBy: { at: "desc" }, take: 200 }),
-    db.measure.findMany({ orderBy: { position: "asc" }, select: { key: true, name: true } }),
+    db.partSnapshot.findMany({
+      where: { submissionId, auditEventId: { not: null } },
+      select: { id: true, auditEventId: true, part: true },
+    }),
   ]);
-  // The parts' hashes are part of the workflow facts: the paper's hash reuses them.
-  const publishHash = await paperHash(db, submissionId, approvals.hashes);
-  const stage = submission.stage;
-  // The figure checker over the whole force statement, summarised beside submit and approve.
-  const figureCheck = summarise(
-    submission.sections
-      .filter((s) => s.kind === "MEASURE")
-      .flatMap((s) =>
-        s.paragraphs.flatMap((p) =>
-          checkParagraph(
-            p.text,
-            submission.figures.filter((f) => f.measureKey === s.measureKey),
-          ),
-        ),
-      ),
-  );
-  const editable = isEditable(stage);
+  const { state } = loaded;
+  const [tasks, pccNotice] = await Promise.all([
+    loadTaskList(db, submissionId, loaded),
+    pccAnswersChangedForce(db, submissionId, state, loaded.approval.hashes.FORCE),
+  ]);
+  const editable = isEditable(state.stage);
   const meetingIso = submission.meetingDate ? toIsoDate(submission.meetingDate) : null;
+  const snapshotOf = new Map(snapshots.map((s) => [s.auditEventId!, { id: s.id, part: s.part }]));
   return {
     ...submission,
-    stage,
-    notApplicable: inMeasureOrder(submission.notApplicable, submission.sections),
-    sections: [...submission.sections]
-      .sort(compareSections)
-      .map((section) => ({ ...section, covers: inMeasureOrder(section.covers, submission.sections) })),
-    measures: measures.filter((m) => submission.sections.some((s) => s.kind === "MEASURE" && s.measureKey === m.key)),
-    facts,
-    figureCheck,
-    approvals,
-    publishHash,
-    history,
-    deadline: meetingIso
-      ? {
-          ...deadlineStatus(meetingIso, toIsoDate(new Date()), clearDaysSetting()),
-          deadline: publicationDeadline(meetingIso, clearDaysSetting()),
-        }
-      : null,
-    actions: availableActions(stage, facts, (p) => can(actor, p)),
-    canEdit: {
-      FORCE: editable && can(actor, EDIT_PERMISSION.FORCE),
-      PCC: editable && can(actor, EDIT_PERMISSION.PCC),
-      SECRETARIAT: editable && can(actor, EDIT_PERMISSION.SECRETARIAT),
-      meeting: editable && can(actor, "meeting:edit"),
-    },
+    state,
+    stage: state.stage,
+    nextStep: nextStep(state),
+    facts: loaded.facts,
+    checklist: loaded.checklist,
+    figureCheck: loaded.figureCheck,
+    approvals: loaded.approval,
+    tasks,
+    pccNotice,
+    history: history.map((e) => ({ ...e, snapshot: snapshotOf.get(e.id) ?? null })),
+    deadline:
+      meetingIso && editable
+        ? {
+            ...deadlineStatus(meetingIso, toIsoDate(new Date()), clearDaysSetting()),
+            deadline: publicationDeadline(meetingIso, clearDaysSetting()),
+          }
+        : null,
+    actions: availableActions(state, (p) => can(actor, p)),
     canAbandonEdition: can(actor, "edition:create") && submission.edition > 1 && editable,
     canStartEdition:
-      can(actor, "edition:create") && stage === "PUBLISHED" && !submission.quarter.submissions.some((s) => isEditable(s.stage)),
+      can(actor, "edition:create") && state.stage === "PUBLISHED" && !submission.quarter.submissions.some((s) => isEditable(s.stage)),
   };
 }
 

@@ -6,7 +6,7 @@ import { isEditable } from "@/lib/workflow/stages";
 import { clearDaysSetting, deadlineStatus, toIsoDate } from "@/lib/deadline/working-days";
 import { loadChecklist, approvalState } from "./load-workflow-facts";
 
-/** The dashboard: each quarter's current edition, stage, who acts next and what is missing. */
+/** The dashboard: each quarter's current edition, its parts' statuses, who acts next and what is missing. */
 export async function listQuarters(actor: Actor) {
   assertCan(actor, "submission:view");
   const quarters = await db.quarter.findMany({
@@ -19,7 +19,16 @@ export async function listQuarters(actor: Actor) {
       submissions: {
         orderBy: { edition: "desc" },
         take: 1,
-        select: { id: true, edition: true, stage: true, meetingDate: true, boardName: true, title: true },
+        select: {
+          id: true,
+          edition: true,
+          stage: true,
+          forceStatus: true,
+          pccStatus: true,
+          meetingDate: true,
+          boardName: true,
+          title: true,
+        },
       },
     },
   });
@@ -31,16 +40,19 @@ export async function listQuarters(actor: Actor) {
         const current = q.submissions[0]!;
         const approvals = await approvalState(db, current.id);
         const checklist = await loadChecklist(db, current.id, approvals);
-        const stage = current.stage;
-        const open = isEditable(stage);
+        const state = { stage: current.stage, FORCE: current.forceStatus, PCC: current.pccStatus };
         return {
           ...q,
-          current: { ...current, stage },
-          nextStep: nextStep(stage, approvals),
+          current,
+          state,
+          nextStep: nextStep(state),
           missing: checklist.filter((i) => !i.done).map((i) => i.label),
           checklistDone: checklist.filter((i) => i.done).length,
           checklistTotal: checklist.length,
-          deadline: open && current.meetingDate ? deadlineStatus(toIsoDate(current.meetingDate), today, clearDaysSetting()) : null,
+          deadline:
+            isEditable(current.stage) && current.meetingDate
+              ? deadlineStatus(toIsoDate(current.meetingDate), today, clearDaysSetting())
+              : null,
         };
       }),
   );

@@ -1,7 +1,9 @@
 import "server-only";
 import type { Db, Tx } from "@/server/db";
 import { compareSections } from "@/lib/workflow/section-order";
+import { monthOfOrNull } from "@/lib/periods/months";
 import { hashContent, type ForceContent, type PccContent, type SectionContent } from "@/lib/workflow/snapshot";
+import type { ApprovedPart } from "@/lib/workflow/stages";
 
 type Client = Tx | Db;
 
@@ -44,10 +46,14 @@ export async function loadForceContent(client: Client, submissionId: string): Pr
       unit: f.unit,
       betterWhen: f.betterWhen,
       baselineLabel: f.baselineLabel,
+      baselineStart: monthOfOrNull(f.baselineStart),
+      baselineEnd: monthOfOrNull(f.baselineEnd),
       baselineValue: f.baselineValue,
       source: f.source,
       latestValue: f.latestValue,
-      latestPeriod: f.latestPeriod,
+      periodStart: monthOfOrNull(f.periodStart),
+      periodEnd: monthOfOrNull(f.periodEnd),
+      periodNote: f.periodNote,
       comparisonLabel: f.comparisonLabel,
       comparisonValue: f.comparisonValue,
       noLocalData: f.noLocalData,
@@ -63,7 +69,8 @@ export async function loadForceContent(client: Client, submissionId: string): Pr
       greenThreshold: k.greenThreshold,
       amberThreshold: k.amberThreshold,
       actual: k.actual,
-      periodLabel: k.periodLabel,
+      periodStart: monthOfOrNull(k.periodStart),
+      periodEnd: monthOfOrNull(k.periodEnd),
       note: k.note,
     })),
     sections,
@@ -81,6 +88,11 @@ export async function loadPccContent(client: Client, submissionId: string): Prom
     sections,
     notApplicable: notApplicable.sort((a, b) => (a.measureKey < b.measureKey ? -1 : a.measureKey > b.measureKey ? 1 : 0)),
   };
+}
+
+/** One approved part's content, exactly as its hash is computed. */
+export async function loadPartContent(client: Client, submissionId: string, part: ApprovedPart): Promise<ForceContent | PccContent> {
+  return part === "FORCE" ? loadForceContent(client, submissionId) : loadPccContent(client, submissionId);
 }
 
 export async function currentHashes(client: Client, submissionId: string) {

@@ -4,17 +4,28 @@ import { assertCan, type SessionActor } from "@/lib/permissions";
 import { writeAudit } from "@/server/audit/write-audit";
 import { DomainError, NotFoundError } from "@/server/errors";
 import { approvalState } from "./load-workflow-facts";
-import { isEditable } from "@/lib/workflow/stages";
+import { deriveStage, isEditable, type ApprovedPart } from "@/lib/workflow/stages";
+import { recordSnapshot } from "./record-snapshot";
+import { returnPartIn } from "./return-part";
 
-export type StartEditionOptions = { actor: SessionActor; quarterId: string };
+export type StartEditionOptions = {
+  actor: SessionActor;
+  quarterId: string;
+  /** The parts that need correcting: each goes back to its authors with the comment. */
+  returnParts?: ApprovedPart[];
+  comment?: string;
+};
 
 /**
- * Starts a correction: a new edition copying the published one, at data entry. Approvals
- * that still match are carried over with their hash, so a part left unchanged keeps its
- * approval and only changed parts need approving again.
+ * Starts a correction: a new edition copying the published one. Every part keeps its approval
+ * (carried over with its hash) and its approved state; only the parts named for correction go
+ * back to their authors, with the secretariat's comment. An unchanged part is never
+ * resubmitted, and keeps its approval unless what it responds to changes.
  */
-export async function startEdition({ actor, quarterId }: StartEditionOptions) {
+export async function startEdition({ actor, quarterId, returnParts = [], comment = "" }: StartEditionOptions) {
   assertCan(actor, "edition:create");
+  if (returnParts.length > 0 && !comment.trim())
+    throw new DomainError("Say what needs correcting, for the people who will correct it.", { comment: ["Say what needs correcting"] });
   return db.$transaction(async (tx) => {
     // The published edition's row lock first (withdrawing and superseding take it too), so two
     // starts, or a start and a withdrawal, are decided one after the other.
@@ -36,10 +47,14 @@ export async function startEdition({ actor, quarterId }: StartEditionOptions) {
     });
     const approvals = await approvalState(tx, source.id);
     const edition = editions[0]!.edition + 1;
+    // Created in the state the published edition ended in: both parts approved, ready.
     const copy = await tx.submission.create({
       data: {
         quarterId,
         edition,
+        forceStatus: "APPROVED",
+        pccStatus: "APPROVED",
+        stage: deriveStage("APPROVED", "APPROVED"),
         boardName: source.boardName,
         meetingDate: source.meetingDate,
         agendaItem: source.agendaItem,
@@ -61,7 +76,7 @@ export async function startEdition({ actor, quarterId }: StartEditionOptions) {
           measureKey: s.measureKey,
           heading: s.heading,
           position: s.position,
-          paragraphs: { create: s.paragraphs.map((p) => ({ position: p.position, text: p.text })) },
+          paragraphs: { create: s.paragraphs.map((p) => ({ position: p.position, text: p.text, carriedOver: false })) },
           covers: { create: s.covers.map((c) => ({ measureKey: c.measureKey })) },
         },
       });
@@ -79,9 +94,12 @@ export async function startEdition({ actor, quarterId }: StartEditionOptions) {
           approverName: approval.approverName,
           approvedAt: approval.approvedAt,
           contentHash: approval.contentHash,
+          forceHash: approval.forceHash,
           carriedFrom: source.edition,
         },
       });
+      // The content as approved, so later edits in this edition are measured against it.
+      await recordSnapshot(tx, { submissionId: copy.id, part, event: "APPROVED" });
     }
     await writeAudit(tx, {
       actor,
@@ -89,9 +107,10 @@ export async function startEdition({ actor, quarterId }: StartEditionOptions) {
       entityType: "Submission",
       entityId: copy.id,
       submissionId: copy.id,
-      toStatus: "DATA_ENTRY",
-      details: { edition, copiedFrom: source.edition },
+      toStatus: "READY",
+      details: { edition, copiedFrom: source.edition, returned: returnParts },
     });
+    for (const part of returnParts) await returnPartIn(tx, { actor, submissionId: copy.id, part, comment });
     return { submissionId: copy.id, edition };
   });
 }

@@ -14,10 +14,9 @@ export type TakeActionOptions = { actor: SessionActor; input: z.output<typeof tr
 export async function takeAction({ actor, input }: TakeActionOptions): Promise<{ slug?: string }> {
   const { submissionId } = input;
   switch (input.action) {
-    case "submit_data":
     case "submit_force":
     case "submit_pcc":
-      await submitPart({ actor, submissionId, action: input.action });
+      await submitPart({ actor, submissionId, part: input.action === "submit_force" ? "FORCE" : "PCC", checkedFlags: input.checkedFlags });
       return {};
     case "approve_force":
     case "approve_pcc":

@@ -45,7 +45,7 @@ type Call = [target: string, act: (actor: SessionActor) => Promise<unknown>];
 type Row = { operation: string; allowed: Role[]; calls: () => Call[]; probe?: string };
 
 let h: Harness;
-/** At approval: every part written and submitted, nothing approved yet. */
+/** Open: the force part approved, the PCC statement submitted and awaiting the PCC. */
 let open: BuiltQuarter;
 let published: BuiltQuarter;
 /** A published quarter with a correction (edition 2) open. */
@@ -55,11 +55,15 @@ const actors = {} as Record<Role, SessionActor>;
 
 beforeAll(async () => {
   h = await domainDatabase();
-  open = await h.quarter("APPROVAL");
-  published = await h.quarter("PUBLISHED");
-  const base = await h.quarter("PUBLISHED");
+  open = await h.quarter("pcc-submitted");
+  published = await h.quarter("published");
+  const base = await h.quarter("published");
   const { secretariat } = await h.quarterActors();
-  corrected = { ...base, edition2: (await h.run(() => startEdition({ actor: secretariat, quarterId: base.quarterId }))).submissionId };
+  corrected = {
+    ...base,
+    edition2: (await h.run(() => startEdition({ actor: secretariat, quarterId: base.quarterId, returnParts: ["FORCE"], comment: "Fix." })))
+      .submissionId,
+  };
   for (const role of ROLES) actors[role] = await h.user([role]);
   const indicator = await h.db.indicator.findFirstOrThrow({ include: { measure: true } });
   const kpi = await h.db.kpi.create({
@@ -96,7 +100,13 @@ const onSubmissions = (act: (actor: SessionActor, submissionId: string) => Promi
 const section = (q: BuiltQuarter, kind: "force" | "pcc") =>
   kind === "force" ? q.sections.measures["homicide"]! : q.sections.pccThemes[0]!;
 
-const sectionInput = (sectionId: string) => ({ sectionId, version: 1, heading: "Heading", covers: [], paragraphs: [{ text: "Text." }] });
+const sectionInput = (sectionId: string) => ({
+  sectionId,
+  version: 1,
+  heading: "Heading",
+  covers: [],
+  paragraphs: [{ text: "Text.", carriedOver: false, confirmed: false }],
+});
 
 const meetingInput = (submissionId: string) => ({
   submissionId,
@@ -117,6 +127,7 @@ function transitionInput(submissionId: string, action: ManualAction) {
     lateReason: "",
     changeNote: "A change.",
     minorChange: false,
+    checkedFlags: true,
     contentHash: "",
     withdrawalReason: "OTHER" as const,
   };
@@ -124,7 +135,6 @@ function transitionInput(submissionId: string, action: ManualAction) {
 
 /** Who may take each workflow action, as the product defines it (README, Demo accounts). */
 const ACTION_ROLES: Record<ManualAction, Role[]> = {
-  submit_data: ["ANALYST"],
   submit_force: ["ANALYST"],
   submit_pcc: ["PCC_OFFICE"],
   approve_force: ["DCC"],
@@ -136,10 +146,10 @@ const ACTION_ROLES: Record<ManualAction, Role[]> = {
 };
 
 const ROWS: Row[] = [
-  ...(["submit_data", "submit_force", "submit_pcc"] as const).map((action): Row => ({
-    operation: `submitPart (${action})`,
-    allowed: ACTION_ROLES[action],
-    calls: () => onSubmissions((actor, submissionId) => submitPart({ actor, submissionId, action })),
+  ...(["FORCE", "PCC"] as const).map((part): Row => ({
+    operation: `submitPart (${part})`,
+    allowed: ACTION_ROLES[part === "FORCE" ? "submit_force" : "submit_pcc"],
+    calls: () => onSubmissions((actor, submissionId) => submitPart({ actor, submissionId, part })),
   })),
   ...(["FORCE", "PCC"] as const).map((part): Row => ({
     operation: `approvePart (${part})`,
@@ -318,6 +328,8 @@ const ROWS: Row[] = [
         unit: "COUNT" as const,
         betterWhen: "LOWER_IS_BETTER" as const,
         baselineLabel: "Year ending June 2019",
+        baselineStart: null,
+        baselineEnd: null,
         baselineValue: 1,
         source: "Source",
         active: true,

@@ -4,7 +4,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from "vitest";
 import type { SessionActor } from "@/lib/permissions";
 import { startEdition } from "@/server/submissions/start-edition";
-import { submitPart } from "@/server/submissions/submit-part";
 import { completeFigures } from "@/tests/fixtures/build-quarter";
 import { domainDatabase, type Harness } from "./harness";
 import { startThreads } from "./threads";
@@ -49,26 +48,22 @@ async function users(count: number, roles: SessionActor["roles"]) {
 }
 
 it(`${CALLERS} DCCs approving the force part at once: exactly one approval`, async () => {
-  const q = await h.quarter("APPROVAL");
+  const q = await h.quarter("force-submitted");
   const dccs = await users(CALLERS, ["DCC"]);
   const { won, refused } = await race(
     dccs.map((actor) => ({ operation: "approvePart", options: { actor, submissionId: q.submissionId, part: "FORCE" } })),
   );
   expect(won).toHaveLength(1);
-  expectRefusals(refused, "DomainError", "The force part is already approved.");
+  expectRefusals(refused, "DomainError", "That cannot be done now: the force part is approved.");
   expect(await h.db.approval.count({ where: { submissionId: q.submissionId, part: "FORCE" } })).toBe(1);
   expect(await h.db.auditEvent.count({ where: { submissionId: q.submissionId, action: "transition.approve_force" } })).toBe(1);
 });
 
 it(`${CALLERS} publishes of a correction at once: exactly one published edition, the old one superseded once`, async () => {
-  const q = await h.quarter("PUBLISHED");
-  const { secretariat, analyst, pccOffice } = q.actors;
+  const q = await h.quarter("published");
+  const { secretariat } = q.actors;
+  // A correction of the secretariat's details only: both parts keep their approval, so it opens ready.
   const { submissionId } = await h.run(() => startEdition({ actor: secretariat, quarterId: q.quarterId }));
-  await h.run(async () => {
-    await submitPart({ actor: analyst, submissionId, action: "submit_data" });
-    await submitPart({ actor: analyst, submissionId, action: "submit_force" });
-    await submitPart({ actor: pccOffice, submissionId, action: "submit_pcc" });
-  });
   expect((await h.db.submission.findUniqueOrThrow({ where: { id: submissionId } })).stage).toBe("READY");
   const publishers = await users(CALLERS, ["SECRETARIAT"]);
   const { won, refused } = await race(
@@ -78,7 +73,7 @@ it(`${CALLERS} publishes of a correction at once: exactly one published edition,
     })),
   );
   expect(won).toHaveLength(1);
-  expectRefusals(refused, "DomainError", "That cannot be done while the submission is at this stage.");
+  expectRefusals(refused, "DomainError", "That cannot be done now: the quarter is published.");
   const editions = await h.db.submission.findMany({ where: { quarterId: q.quarterId }, orderBy: { edition: "asc" } });
   expect(editions.map((e) => [e.edition, e.stage])).toEqual([
     [1, "SUPERSEDED"],
@@ -89,7 +84,7 @@ it(`${CALLERS} publishes of a correction at once: exactly one published edition,
 });
 
 it("two saves of one section from the same version: one is refused as stale, the other is kept whole", async () => {
-  const q = await h.quarter("FORCE_STATEMENT");
+  const q = await h.quarter("created");
   const analysts = await users(2, ["ANALYST"]);
   const sectionId = q.sections.measures["homicide"]!;
   const { version, heading } = await h.db.section.findUniqueOrThrow({ where: { id: sectionId } });
@@ -97,7 +92,16 @@ it("two saves of one section from the same version: one is refused as stale, the
   const { won, refused } = await race(
     analysts.map((actor, i) => ({
       operation: "saveSection",
-      options: { actor, input: { sectionId, version, heading, covers: [], paragraphs: texts[i]!.map((text) => ({ text })) } },
+      options: {
+        actor,
+        input: {
+          sectionId,
+          version,
+          heading,
+          covers: [],
+          paragraphs: texts[i]!.map((text) => ({ text, carriedOver: false, confirmed: false })),
+        },
+      },
     })),
   );
   expect(won).toHaveLength(1);
@@ -111,7 +115,7 @@ it("two saves of one section from the same version: one is refused as stale, the
 });
 
 it("two saves of one measure's figures from the same version: one is refused as stale, the other is kept whole", async () => {
-  const q = await h.quarter("DATA_ENTRY");
+  const q = await h.quarter("created");
   const analysts = await users(2, ["ANALYST"]);
   const rows = await h.run(() => completeFigures(q.submissionId, "serious-violence"));
   const values = [
@@ -136,7 +140,7 @@ it("two saves of one measure's figures from the same version: one is refused as 
 });
 
 it("a PCC theme deleted while another edit saves it: one wins, the other is refused as stale, nothing half-done", async () => {
-  const q = await h.quarter("PCC_STATEMENT", { draft: true });
+  const q = await h.quarter("pcc-written");
   const [deleter, writer] = await users(2, ["PCC_OFFICE"]);
   const sectionId = q.sections.pccThemes[1]!;
   const { version, heading } = await h.db.section.findUniqueOrThrow({ where: { id: sectionId } });
@@ -144,7 +148,16 @@ it("a PCC theme deleted while another edit saves it: one wins, the other is refu
     { operation: "deletePccSection", options: { actor: deleter!, sectionId, version } },
     {
       operation: "saveSection",
-      options: { actor: writer!, input: { sectionId, version, heading, covers: ["drugs"], paragraphs: [{ text: "Rewritten." }] } },
+      options: {
+        actor: writer!,
+        input: {
+          sectionId,
+          version,
+          heading,
+          covers: ["drugs"],
+          paragraphs: [{ text: "Rewritten.", carriedOver: false, confirmed: false }],
+        },
+      },
     },
   ]);
   expect(won).toHaveLength(1);
@@ -155,7 +168,7 @@ it("a PCC theme deleted while another edit saves it: one wins, the other is refu
 });
 
 it(`${CALLERS} secretaries starting a correction at once: exactly one new edition`, async () => {
-  const q = await h.quarter("PUBLISHED");
+  const q = await h.quarter("published");
   const secretaries = await users(CALLERS, ["SECRETARIAT"]);
   const { won, refused } = await race(
     secretaries.map((actor) => ({ operation: "startEdition", options: { actor, quarterId: q.quarterId } })),
@@ -166,7 +179,7 @@ it(`${CALLERS} secretaries starting a correction at once: exactly one new editio
 });
 
 it("withdrawing while a correction is being started: one of the two happens, never both", async () => {
-  const q = await h.quarter("PUBLISHED");
+  const q = await h.quarter("published");
   const { secretariat } = q.actors;
   const other = await h.user(["SECRETARIAT"]);
   const { won, refused } = await race([
@@ -181,7 +194,7 @@ it("withdrawing while a correction is being started: one of the two happens, nev
   expect(refused[0]!.name, refused[0]!.message).toBe("DomainError");
   const editions = await h.db.submission.findMany({ where: { quarterId: q.quarterId }, orderBy: { edition: "asc" } });
   const withdrawn = editions[0]!.stage === "WITHDRAWN";
-  expect(editions.map((e) => e.stage)).toEqual(withdrawn ? ["WITHDRAWN"] : ["PUBLISHED", "DATA_ENTRY"]);
+  expect(editions.map((e) => e.stage)).toEqual(withdrawn ? ["WITHDRAWN"] : ["PUBLISHED", "READY"]);
 });
 
 it("two secretaries creating the same quarter at once: one quarter, the other told it already exists", async () => {

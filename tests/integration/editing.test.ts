@@ -11,7 +11,10 @@ import { saveCoverage } from "@/server/statements/save-coverage";
 import { addPccSection } from "@/server/statements/add-pcc-section";
 import { deletePccSection } from "@/server/statements/delete-pcc-section";
 import { saveMeeting } from "@/server/submissions/save-meeting";
+import { createQuarter } from "@/server/submissions/create-quarter";
 import { approvalState } from "@/server/submissions/load-workflow-facts";
+import { monthOfOrNull } from "@/lib/periods/months";
+import { NOT_A_PERCENTAGE } from "@/lib/schemas/number";
 import { completeFigures, type BuiltQuarter } from "@/tests/fixtures/build-quarter";
 import { domainDatabase, expectRefused, type Harness } from "./harness";
 
@@ -43,24 +46,26 @@ async function sectionInput(sectionId: string, paragraphs: string[], extra: { he
     version: s.version,
     heading: extra.heading ?? s.heading,
     covers: extra.covers ?? s.covers.map((c) => c.measureKey),
-    paragraphs: paragraphs.map((text) => ({ text })),
+    paragraphs: paragraphs.map((text) => ({ text, carriedOver: false, confirmed: false })),
   };
 }
 
 describe("saveFigures", () => {
   it("saves one measure's figures, bumps their versions, audits the save and records the analyst as a force editor", async () => {
-    const q = await h.quarter("DATA_ENTRY");
+    const q = await h.quarter("created");
     const { analyst } = q.actors;
     const rows = await figureRows(q, "serious-violence");
     await h.run(() => saveFigures({ actor: analyst, input: { submissionId: q.submissionId, figures: rows } }));
     const stored = await h.db.figure.findMany({ where: { submissionId: q.submissionId, measureKey: "serious-violence" } });
-    expect(stored.map((f) => [f.latestValue, f.latestPeriod, f.version])).toEqual(rows.map((r) => [r.latestValue, r.latestPeriod, 2]));
+    expect(stored.map((f) => [f.latestValue, monthOfOrNull(f.periodStart), monthOfOrNull(f.periodEnd), f.version])).toEqual(
+      rows.map((r) => [r.latestValue, r.periodStart, r.periodEnd, 2]),
+    );
     expect(await audits(q.submissionId, "save.figures")).toMatchObject([{ actorId: analyst.id, part: "FORCE", entityType: "Figure" }]);
     expect(await editors(q.submissionId)).toEqual([["FORCE", analyst.id]]);
   });
 
   it("saves every row or none: one stale row refuses the whole measure", async () => {
-    const q = await h.quarter("DATA_ENTRY");
+    const q = await h.quarter("created");
     const [first, second] = await figureRows(q, "serious-violence");
     await expectRefused(
       h,
@@ -75,11 +80,13 @@ describe("saveFigures", () => {
   });
 
   it("re-checks values against the stored unit, refuses a figure of another submission, a published edition and a missing submission", async () => {
-    const q = await h.quarter("DATA_ENTRY");
+    const q = await h.quarter("created");
     const { analyst } = q.actors;
     const percentage = await h.db.figure.findFirstOrThrow({ where: { submissionId: q.submissionId, unit: "PERCENTAGE" } });
     const rows = (await figureRows(q, percentage.measureKey)).map((r) =>
-      r.figureId === percentage.id ? { ...r, unit: "COUNT" as const, latestValue: 150, noLocalData: false, latestPeriod: "2030" } : r,
+      r.figureId === percentage.id
+        ? { ...r, unit: "COUNT" as const, latestValue: 150, noLocalData: false, periodStart: "2030-01", periodEnd: "2030-12" }
+        : r,
     );
     const error = await expectRefused(
       h,
@@ -88,9 +95,9 @@ describe("saveFigures", () => {
       "Check the highlighted fields.",
     );
     const index = rows.findIndex((r) => r.figureId === percentage.id);
-    expect((error as DomainError).fieldErrors).toEqual({ [`figures.${index}.latestValue`]: ["Enter a percentage between 0 and 100"] });
+    expect((error as DomainError).fieldErrors).toEqual({ [`figures.${index}.latestValue`]: [NOT_A_PERCENTAGE] });
 
-    const other = await h.quarter("DATA_ENTRY");
+    const other = await h.quarter("created");
     const foreign = await figureRows(other, "homicide");
     await expectRefused(
       h,
@@ -98,7 +105,7 @@ describe("saveFigures", () => {
       DomainError,
       "One of these figures does not belong to this submission.",
     );
-    const published = await h.quarter("PUBLISHED");
+    const published = await h.quarter("published");
     const closedRows = await figureRows(published, "homicide");
     await expectRefused(
       h,
@@ -110,7 +117,7 @@ describe("saveFigures", () => {
   });
 
   it("marking no local data clears the values and keeps the reason", async () => {
-    const q = await h.quarter("DATA_ENTRY");
+    const q = await h.quarter("created");
     const [row] = await figureRows(q, "homicide");
     await h.run(() =>
       saveFigures({
@@ -126,14 +133,15 @@ describe("saveFigures", () => {
       noDataReason: "Not published locally.",
       proxyUsed: "Regional data",
       latestValue: null,
-      latestPeriod: null,
+      periodStart: null,
+      periodEnd: null,
     });
   });
 });
 
 describe("saveSection", () => {
   it("replaces a force section's paragraphs (its heading is fixed), audits and records the editor", async () => {
-    const q = await h.quarter("DATA_ENTRY");
+    const q = await h.quarter("created");
     const { analyst } = q.actors;
     const id = q.sections.measures["homicide"]!;
     const before = await h.db.section.findUniqueOrThrow({ where: { id } });
@@ -147,8 +155,51 @@ describe("saveSection", () => {
     expect(await editors(q.submissionId)).toEqual([["FORCE", analyst.id]]);
   });
 
+  it("keeps a carried-over mark only on text left exactly as carried and not confirmed", async () => {
+    const published = await h.quarter("published");
+    const { analyst, secretariat } = published.actors;
+    // A quarter after every fixture quarter, so it starts from the published one.
+    const { submissionId } = await h.run(() =>
+      createQuarter({
+        actor: secretariat,
+        input: {
+          fyStart: 2091,
+          quarter: "1",
+          boardName: "Board",
+          meetingDate: "",
+          agendaItem: "",
+          planPriority: "",
+          title: "T",
+          presenters: "",
+        },
+      }),
+    );
+    const id = (await h.db.section.findFirstOrThrow({ where: { submissionId, measureKey: "homicide" } })).id;
+    const carried = await h.db.paragraph.findMany({ where: { sectionId: id }, orderBy: { position: "asc" } });
+    expect(carried.length).toBeGreaterThan(0);
+    expect(carried.every((p) => p.carriedOver)).toBe(true);
+    const input = await sectionInput(id, []);
+    const save = (paragraphs: { text: string; carriedOver: boolean; confirmed: boolean }[], version: number) =>
+      h.run(() => saveSection({ actor: analyst, input: { ...input, version, paragraphs } }));
+    // Unchanged and unconfirmed: still marked. A claim of "carried" on new text is not believed.
+    await save(
+      [
+        { text: carried[0]!.text, carriedOver: true, confirmed: false },
+        { text: "New text.", carriedOver: true, confirmed: false },
+      ],
+      input.version,
+    );
+    expect((await h.db.paragraph.findMany({ where: { sectionId: id }, orderBy: { position: "asc" } })).map((p) => p.carriedOver)).toEqual([
+      true,
+      false,
+    ]);
+    // Confirmed as still correct: the mark goes, the text stays.
+    await save([{ text: carried[0]!.text, carriedOver: true, confirmed: true }], input.version + 1);
+    expect(await h.db.paragraph.findMany({ where: { sectionId: id } })).toMatchObject([{ text: carried[0]!.text, carriedOver: false }]);
+  });
+
   it("a PCC theme takes a new heading and priorities, refusing a priority that is not in the list", async () => {
-    const q = await h.quarter("DATA_ENTRY");
+    const q = await h.quarter("created");
     const { pccOffice } = q.actors;
     const id = q.sections.pccThemes[0]!;
     const error = await expectRefused(
@@ -168,7 +219,7 @@ describe("saveSection", () => {
   });
 
   it("the secretariat's recommendations are outside both approvals: editing them voids nothing", async () => {
-    const q = await h.quarter("READY");
+    const q = await h.quarter("ready");
     const recommendations = await h.db.section.findFirstOrThrow({ where: { submissionId: q.submissionId, kind: "RECOMMENDATIONS" } });
     await h.run(async () =>
       saveSection({ actor: q.actors.secretariat, input: await sectionInput(recommendations.id, ["The board is asked to note."]) }),
@@ -180,12 +231,12 @@ describe("saveSection", () => {
   });
 
   it("refuses a stale version, a published edition and a missing section, saving nothing", async () => {
-    const q = await h.quarter("DATA_ENTRY");
+    const q = await h.quarter("created");
     const { analyst } = q.actors;
     const id = q.sections.measures["drugs"]!;
     const stale = { ...(await sectionInput(id, ["Mine."])), version: 0 };
     await expectRefused(h, () => saveSection({ actor: analyst, input: stale }), StaleError, STALE);
-    const published = await h.quarter("PUBLISHED");
+    const published = await h.quarter("published");
     const closed = await sectionInput(published.sections.measures["drugs"]!, ["Late change."]);
     await expectRefused(h, () => saveSection({ actor: analyst, input: closed }), DomainError, CLOSED);
     await expectRefused(h, () => saveSection({ actor: analyst, input: { ...stale, sectionId: "missing" } }), NotFoundError);
@@ -216,7 +267,7 @@ describe("saveKpiResults", () => {
         },
       ],
     });
-    const q = await h.quarter("DATA_ENTRY");
+    const q = await h.quarter("created");
     const results = await h.db.kpiResult.findMany({ where: { submissionId: q.submissionId }, orderBy: { position: "asc" } });
     return { q, results };
   }
@@ -228,14 +279,15 @@ describe("saveKpiResults", () => {
       version: r.version,
       unit: r.unit,
       actual: 80 + i,
-      periodLabel: "Q1",
+      periodStart: "2030-04",
+      periodEnd: "2030-06",
       note: "",
     }));
     await h.run(() => saveKpiResults({ actor: q.actors.analyst, input: { submissionId: q.submissionId, rows } }));
     const stored = await h.db.kpiResult.findMany({ where: { submissionId: q.submissionId }, orderBy: { position: "asc" } });
-    expect(stored.map((r) => [r.actual, r.periodLabel, r.note, r.version])).toEqual([
-      [80, "Q1", null, 2],
-      [81, "Q1", null, 2],
+    expect(stored.map((r) => [r.actual, monthOfOrNull(r.periodStart), monthOfOrNull(r.periodEnd), r.note, r.version])).toEqual([
+      [80, "2030-04", "2030-06", null, 2],
+      [81, "2030-04", "2030-06", null, 2],
     ]);
     expect(await audits(q.submissionId, "save.kpis")).toMatchObject([{ actorId: q.actors.analyst.id, part: "FORCE" }]);
     expect(await editors(q.submissionId)).toEqual([["FORCE", q.actors.analyst.id]]);
@@ -249,7 +301,8 @@ describe("saveKpiResults", () => {
       version: r.version,
       unit: r.unit,
       actual,
-      periodLabel: "Q1",
+      periodStart: "2030-04",
+      periodEnd: "2030-06",
       note: "",
       ...extra,
     });
@@ -269,15 +322,15 @@ describe("saveKpiResults", () => {
       DomainError,
       "Check the highlighted fields.",
     );
-    expect((error as DomainError).fieldErrors).toEqual({ "rows.0.actual": ["Enter a percentage between 0 and 100"] });
-    const other = await h.quarter("DATA_ENTRY");
+    expect((error as DomainError).fieldErrors).toEqual({ "rows.0.actual": [NOT_A_PERCENTAGE] });
+    const other = await h.quarter("created");
     await expectRefused(
       h,
       () => saveKpiResults({ actor: analyst, input: { submissionId: other.submissionId, rows: [row(results[0]!, 80)] } }),
       DomainError,
       "One of these KPIs does not belong to this submission.",
     );
-    const published = await h.quarter("PUBLISHED");
+    const published = await h.quarter("published");
     await expectRefused(
       h,
       () => saveKpiResults({ actor: analyst, input: { submissionId: published.submissionId, rows: [] } }),
@@ -304,7 +357,7 @@ describe("saveMeeting", () => {
   }
 
   it("saves the meeting details, audits them as the secretariat's part and voids no approval", async () => {
-    const q = await h.quarter("READY");
+    const q = await h.quarter("ready");
     const { secretariat } = q.actors;
     await h.run(async () =>
       saveMeeting({ actor: secretariat, input: await meetingInput(q.submissionId, { agendaItem: "9", meetingDate: "2099-01-05" }) }),
@@ -321,11 +374,11 @@ describe("saveMeeting", () => {
   });
 
   it("refuses a stale version, a published edition and a missing submission", async () => {
-    const q = await h.quarter("DATA_ENTRY");
+    const q = await h.quarter("created");
     const { secretariat } = q.actors;
     const stale = await meetingInput(q.submissionId, { version: 0, title: "Stale" });
     await expectRefused(h, () => saveMeeting({ actor: secretariat, input: stale }), StaleError, /^The meeting details was changed/);
-    const published = await h.quarter("PUBLISHED");
+    const published = await h.quarter("published");
     const closed = await meetingInput(published.submissionId, { title: "Too late" });
     await expectRefused(h, () => saveMeeting({ actor: secretariat, input: closed }), DomainError, CLOSED);
     await expectRefused(h, () => saveMeeting({ actor: secretariat, input: { ...stale, submissionId: "missing" } }), NotFoundError);
@@ -334,7 +387,7 @@ describe("saveMeeting", () => {
 
 describe("saveCoverage", () => {
   it("records the priorities marked not applicable, with reasons, replacing the earlier marks", async () => {
-    const q = await h.quarter("DATA_ENTRY");
+    const q = await h.quarter("created");
     const { pccOffice } = q.actors;
     const mark = (version: number, keys: string[]) =>
       h.run(() =>
@@ -362,7 +415,7 @@ describe("saveCoverage", () => {
   });
 
   it("refuses a stale version, a priority not in the list and a published edition", async () => {
-    const q = await h.quarter("DATA_ENTRY");
+    const q = await h.quarter("created");
     const { pccOffice } = q.actors;
     const items = [{ measureKey: "cyber", notApplicable: true, reason: "Regional." }];
     await expectRefused(
@@ -381,7 +434,7 @@ describe("saveCoverage", () => {
       DomainError,
       "Choose priorities from the list.",
     );
-    const published = await h.quarter("PUBLISHED");
+    const published = await h.quarter("published");
     await expectRefused(
       h,
       () => saveCoverage({ actor: pccOffice, input: { submissionId: published.submissionId, version: 1, items } }),
@@ -392,8 +445,8 @@ describe("saveCoverage", () => {
 });
 
 describe("addPccSection and deletePccSection", () => {
-  it("adds an empty theme at the end of the PCC statement, voiding the PCC's approval of a ready quarter", async () => {
-    const q = await h.quarter("READY");
+  it("adds an empty theme at the end of the PCC statement, voiding the PCC's approval of a ready quarter and taking the statement back", async () => {
+    const q = await h.quarter("ready");
     const { pccOffice } = q.actors;
     const { id } = await h.run(() => addPccSection({ actor: pccOffice, submissionId: q.submissionId }));
     const themes = await h.db.section.findMany({
@@ -404,11 +457,15 @@ describe("addPccSection and deletePccSection", () => {
     expect(await audits(q.submissionId, "save.section.add")).toMatchObject([{ actorId: pccOffice.id, entityId: id }]);
     const state = await approvalState(h.db, q.submissionId);
     expect([state.forceApproved, state.pccApproved]).toEqual([true, false]);
-    expect((await h.db.submission.findUniqueOrThrow({ where: { id: q.submissionId } })).stage).toBe("APPROVAL");
+    expect(await h.db.submission.findUniqueOrThrow({ where: { id: q.submissionId } })).toMatchObject({
+      stage: "IN_PROGRESS",
+      forceStatus: "APPROVED",
+      pccStatus: "IN_PROGRESS",
+    });
   });
 
   it("deletes a theme at its current version, with its paragraphs", async () => {
-    const q = await h.quarter("PCC_STATEMENT", { draft: true });
+    const q = await h.quarter("pcc-written");
     const sectionId = q.sections.pccThemes[2]!;
     const { version } = await h.db.section.findUniqueOrThrow({ where: { id: sectionId } });
     expect(await h.run(() => deletePccSection({ actor: q.actors.pccOffice, sectionId, version }))).toEqual({
@@ -420,7 +477,7 @@ describe("addPccSection and deletePccSection", () => {
   });
 
   it("refuses a stale version, a section that is not a theme, a published edition and a missing target", async () => {
-    const q = await h.quarter("DATA_ENTRY");
+    const q = await h.quarter("created");
     const { pccOffice } = q.actors;
     const theme = q.sections.pccThemes[0]!;
     await expectRefused(h, () => deletePccSection({ actor: pccOffice, sectionId: theme, version: 9 }), StaleError, STALE);
@@ -431,7 +488,7 @@ describe("addPccSection and deletePccSection", () => {
       DomainError,
       "Only themed sections of the PCC statement can be removed.",
     );
-    const published = await h.quarter("PUBLISHED");
+    const published = await h.quarter("published");
     await expectRefused(
       h,
       () => deletePccSection({ actor: pccOffice, sectionId: published.sections.pccThemes[0]!, version: 2 }),

@@ -19,6 +19,8 @@ const indicatorFields = {
   unit: "COUNT" as const,
   betterWhen: "LOWER_IS_BETTER" as const,
   baselineLabel: "Year ending June 2019",
+  baselineStart: new Date("2018-07-01T00:00:00Z"),
+  baselineEnd: new Date("2019-06-01T00:00:00Z"),
   baselineValue: 3000,
   source: "Police recorded crime",
   active: true,
@@ -41,7 +43,7 @@ async function frameworkAudit(action: string) {
 describe("saveIndicator", () => {
   it("adds an indicator at the end of its measure; only quarters created afterwards get a figure for it", async () => {
     const admin = await h.user(["ADMIN"]);
-    const before = await h.quarter("DATA_ENTRY");
+    const before = await h.quarter("created");
     const measure = await h.db.measure.findUniqueOrThrow({ where: { key: "serious-violence" }, include: { indicators: true } });
     const { id } = await h.run(() =>
       saveIndicator({ actor: admin, input: { ...indicatorFields, id: "", version: 1, measureId: measure.id } }),
@@ -53,13 +55,13 @@ describe("saveIndicator", () => {
     });
     expect(await frameworkAudit("framework.indicator.create")).toMatchObject([{ actorId: admin.id, entityId: id }]);
     expect(await h.db.figure.count({ where: { submissionId: before.submissionId, indicatorId: id } })).toBe(0);
-    const after = await h.quarter("DATA_ENTRY");
+    const after = await h.quarter("created");
     expect(await h.db.figure.count({ where: { submissionId: after.submissionId, indicatorId: id } })).toBe(1);
   });
 
   it("updates at the current version, leaving figures already copied as they were; a stale version, a missing indicator or measure is refused", async () => {
     const secretariat = await h.user(["SECRETARIAT"]);
-    const q = await h.quarter("DATA_ENTRY");
+    const q = await h.quarter("created");
     const indicator = await h.db.indicator.findFirstOrThrow({ where: { name: "Homicides" } });
     const input = {
       ...indicatorFields,
@@ -84,7 +86,7 @@ describe("saveKpi", () => {
   it("creates and updates a KPI, versioned and audited; quarters already created keep their copy", async () => {
     const admin = await h.user(["ADMIN"]);
     const { id } = await h.run(() => saveKpi({ actor: admin, input: { ...kpiFields, id: "", version: 1 } }));
-    const q = await h.quarter("DATA_ENTRY");
+    const q = await h.quarter("created");
     await h.run(() => saveKpi({ actor: admin, input: { ...kpiFields, id, version: 1, target: 95 } }));
     expect(await h.db.kpi.findUniqueOrThrow({ where: { id } })).toMatchObject({ target: 95, version: 2, position: 0 });
     expect((await h.db.kpiResult.findFirstOrThrow({ where: { submissionId: q.submissionId, kpiId: id } })).target).toBe(90);
@@ -102,7 +104,7 @@ describe("saveKpi", () => {
 describe("renameMeasure", () => {
   it("renames a measure for quarters created from now on, audited; a stale version or missing measure is refused", async () => {
     const secretariat = await h.user(["SECRETARIAT"]);
-    const q = await h.quarter("DATA_ENTRY");
+    const q = await h.quarter("created");
     const measure = await h.db.measure.findUniqueOrThrow({ where: { key: "cyber" } });
     await h.run(() =>
       renameMeasure({ actor: secretariat, input: { id: measure.id, version: measure.version, name: "Tackle fraud and cyber crime" } }),

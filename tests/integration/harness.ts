@@ -1,6 +1,6 @@
 // The integration harness: a database of the test's own (tempDatabase: a template migrated once,
 // copied per test) with the national measures seeded, users with any roles, quarters at
-// any stage built through the real domain operations, and `run`, which executes domain
+// any step of the workflow built through the real domain operations, and `run`, which executes domain
 // operations against that database through the server/db seam. Nothing here is specific to
 // one database engine: it uses only the factory and Prisma.
 import { randomUUID } from "node:crypto";
@@ -10,7 +10,7 @@ import type { Role } from "@/lib/roles";
 import type { SessionActor } from "@/lib/permissions";
 import { withDatabase, type Db } from "@/server/db";
 import { seedDatabase } from "@/prisma/seed-data/seed-database";
-import { buildQuarterAs, type BuildableStage, type BuildOptions, type QuarterActors } from "@/tests/fixtures/build-quarter";
+import { buildQuarterAs, type QuarterActors, type Step } from "@/tests/fixtures/build-quarter";
 import { tempDatabase } from "./temp-db";
 
 /** A password hash nobody can sign in with: these users act only through domain calls. */
@@ -44,8 +44,8 @@ export async function domainDatabase() {
       pcc: await user(["PCC"], "Parker Commissioner"),
     }))());
 
-  /** A quarter walked to `stage` through the domain operations. */
-  const quarter = (stage: BuildableStage, options?: BuildOptions) => run(async () => buildQuarterAs(await quarterActors(), stage, options));
+  /** A quarter taken to `step` through the domain operations. */
+  const quarter = (step: Step) => run(async () => buildQuarterAs(await quarterActors(), step));
 
   return { ...temp, run, user, quarterActors, quarter, snapshot: () => databaseSnapshot(temp.db) };
 }

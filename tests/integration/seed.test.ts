@@ -24,17 +24,33 @@ describe("seeding", () => {
     expect(q3.stage).toBe("PUBLISHED");
     expect(q3.sections.flatMap((s) => s.paragraphs)).toHaveLength(70);
     const hashes = await currentHashes(db, q3.id);
-    for (const approval of q3.approvals) expect(approvalIsValid(approval, hashes[approval.part as "FORCE" | "PCC"])).toBe(true);
+    for (const approval of q3.approvals) {
+      const forceHash = approval.part === "PCC" ? hashes.FORCE : undefined;
+      expect(approvalIsValid(approval, hashes[approval.part as "FORCE" | "PCC"], forceHash)).toBe(true);
+    }
+    expect(q3).toMatchObject({ forceStatus: "APPROVED", pccStatus: "APPROVED" });
     const q4 = await db.submission.findFirstOrThrow({
       where: { quarter: { slug: "2021-22-q4" } },
       include: { figures: true, sections: { include: { paragraphs: true } } },
     });
-    expect(q4.stage).toBe("DATA_ENTRY");
+    expect(q4).toMatchObject({ stage: "IN_PROGRESS", forceStatus: "IN_PROGRESS", pccStatus: "NOT_STARTED" });
     expect(q4.figures.filter((f) => f.latestValue != null).length).toBeGreaterThan(0);
-    // Boilerplate is carried forward from the previous quarter.
-    expect(q4.sections.find((s) => s.kind === "RECOMMENDATIONS")?.paragraphs[0]?.text).toBe(
-      "The board is asked to note the contents of this report.",
-    );
+    // Last quarter's text is the starting draft, each paragraph marked until it is updated or confirmed.
+    expect(q4.sections.find((s) => s.kind === "RECOMMENDATIONS")?.paragraphs[0]).toMatchObject({
+      text: "The board is asked to note the contents of this report.",
+      carriedOver: true,
+    });
+    expect(q4.sections.flatMap((s) => s.paragraphs)).toHaveLength(70);
+    expect(q4.sections.flatMap((s) => s.paragraphs).every((p) => p.carriedOver)).toBe(true);
+    // Periods move on a quarter; values start empty, with last quarter's kept for the figure check.
+    const robbery = q4.figures.find((f) => f.name === "Robbery (police recorded)")!;
+    expect(robbery).toMatchObject({
+      latestValue: null,
+      previousValue: 7509,
+      periodStart: new Date("2021-04-01T00:00:00Z"),
+      periodEnd: new Date("2022-03-01T00:00:00Z"),
+      periodNote: "Last full 12 months",
+    });
   });
 
   it("never overwrites: a second run seeds nothing", async () => {

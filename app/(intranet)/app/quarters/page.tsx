@@ -6,6 +6,7 @@ import { DeadlineTag } from "@/components/ui/deadline-tag";
 import { can } from "@/lib/permissions";
 import { formatDate } from "@/lib/format";
 import { quarterLabel } from "@/lib/quarters";
+import { PART_STATUS_LABELS } from "@/lib/workflow/stages";
 import { requirePermission } from "@/server/session";
 import { listQuarters } from "@/server/submissions/list-quarters";
 
@@ -28,7 +29,7 @@ export default async function QuartersPage() {
         <p>No quarters yet.</p>
       ) : (
         <table className="w-full border-collapse text-left text-base">
-          <caption className="sr-only">Quarters, newest first, with their stage and what is outstanding</caption>
+          <caption className="sr-only">Quarters, newest first, with where each stands and what is outstanding</caption>
           <thead>
             <tr className="border-b-2 border-ink align-bottom">
               <th scope="col" className="py-2 pr-3">
@@ -38,7 +39,7 @@ export default async function QuartersPage() {
                 Meeting
               </th>
               <th scope="col" className="py-2 pr-3">
-                Stage
+                Where it is
               </th>
               <th scope="col" className="py-2 pr-3">
                 Who acts next
@@ -65,6 +66,13 @@ export default async function QuartersPage() {
                 </td>
                 <td className="py-3 pr-3">
                   <StageTag stage={q.current.stage} />
+                  {!["PUBLISHED", "SUPERSEDED", "WITHDRAWN"].includes(q.current.stage) && (
+                    <span className="mt-1 block text-sm">
+                      Force part: {PART_STATUS_LABELS[q.current.forceStatus].toLowerCase()}
+                      <br />
+                      PCC statement: {PART_STATUS_LABELS[q.current.pccStatus].toLowerCase()}
+                    </span>
+                  )}
                 </td>
                 <td className="py-3 pr-3">{q.nextStep}</td>
                 <td className="py-3">

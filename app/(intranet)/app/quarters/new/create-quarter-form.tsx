@@ -2,7 +2,8 @@
 
 import { createQuarterSchema } from "@/lib/schemas/meeting";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
+import { SelectField, SubmitButton, TextField } from "@/components/forms/fields";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { MeetingFields } from "@/components/forms/meeting-fields";
 import { createQuarterAction } from "./actions";
 
@@ -21,7 +22,7 @@ export function CreateQuarterForm({ boardName }: { boardName: string }) {
       fyStart: "" as unknown as number,
       quarter: "" as "1",
       boardName,
-      meetingDate: "",
+      meetingDate: { day: "", month: "", year: "" },
       agendaItem: "",
       planPriority: "Regular Item",
       title: "National Policing Priorities and Police and Crime Plan Scorecard",
@@ -32,7 +33,7 @@ export function CreateQuarterForm({ boardName }: { boardName: string }) {
   });
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl" aria-label="Create a quarter">
-      <FormMessage message={message} />
+      <ErrorSummary form={form} message={message} />
       <TextField
         form={form}
         name="fyStart"

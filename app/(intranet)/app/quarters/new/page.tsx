@@ -13,8 +13,8 @@ export default async function NewQuarterPage() {
     <PageMain>
       <PageTitle caption="Quarters">Create a quarter</PageTitle>
       <p className="mb-6 max-w-2xl">
-        The quarter starts at data entry with a figure for every indicator in the framework. The purpose, reporting frequency and
-        recommendations are copied from the previous quarter for you to check.
+        The new quarter starts from the last published quarter: its statement text as the starting draft, each paragraph marked until its
+        author updates or confirms it, and its figure periods moved on by three months. The figures themselves start empty.
       </p>
       {/* The board named in Settings, to change for a quarter presented elsewhere. */}
       <CreateQuarterForm boardName={org.board} />

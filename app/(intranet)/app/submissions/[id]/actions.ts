@@ -13,7 +13,7 @@ import { addPccSection } from "@/server/statements/add-pcc-section";
 export async function takeActionAction(input: unknown) {
   return runAction(transitionSchema, input, async (actor, data) => {
     const result = await takeAction({ actor, input: data });
-    revalidatePath(`/app/submissions/${data.submissionId}`);
+    revalidatePath(`/app/submissions/${data.submissionId}`, "layout");
     // Publish, correct and withdraw return the quarter's slug: its public pages are
     // regenerated, and live, before the secretariat sees the result.
     if (result.slug) await awaitPublicSite();
@@ -22,7 +22,7 @@ export async function takeActionAction(input: unknown) {
 
 export async function startEditionAction(input: unknown) {
   return runAction(startEditionSchema, input, async (actor, data) => {
-    const created = await startEdition({ actor, quarterId: data.quarterId });
+    const created = await startEdition({ actor, quarterId: data.quarterId, returnParts: data.returnParts, comment: data.comment });
     revalidatePath("/app/quarters");
     return created;
   });

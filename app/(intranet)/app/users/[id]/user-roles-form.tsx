@@ -3,7 +3,8 @@
 import { updateRolesSchema } from "@/lib/schemas/user";
 import { ROLES, ROLE_LABELS, type Role } from "@/lib/roles";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { CheckboxGroup, FormMessage, SubmitButton } from "@/components/forms/fields";
+import { CheckboxGroup, SubmitButton } from "@/components/forms/fields";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { updateUserRolesAction } from "../actions";
 
 const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
@@ -19,7 +20,7 @@ export function UserRolesForm({ userId, roles }: { userId: string; roles: Role[]
   });
   return (
     <form onSubmit={onSubmit} noValidate className="mb-8 max-w-xl" aria-label="Roles">
-      <FormMessage message={message} />
+      <ErrorSummary form={form} message={message} />
       <CheckboxGroup form={form} name="roles" label="Roles" options={roleOptions} />
       <SubmitButton pending={pending}>Save roles</SubmitButton>
     </form>

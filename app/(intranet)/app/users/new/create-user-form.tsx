@@ -3,7 +3,8 @@
 import { createUserSchema } from "@/lib/schemas/user";
 import { ROLES, ROLE_LABELS } from "@/lib/roles";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { CheckboxGroup, FormMessage, SubmitButton, TextField } from "@/components/forms/fields";
+import { CheckboxGroup, SubmitButton, TextField } from "@/components/forms/fields";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { createUserAction } from "../actions";
 
 const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
@@ -22,7 +23,7 @@ export function CreateUserForm({ passwordMode }: { passwordMode: "required" | "o
   });
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-xl" aria-label="Create a user">
-      <FormMessage message={message} />
+      <ErrorSummary form={form} message={message} />
       <TextField form={form} name="name" label="Full name" autoComplete="off" />
       <TextField form={form} name="email" label="Email address" type="email" autoComplete="off" />
       <CheckboxGroup form={form} name="roles" label="Roles" hint="Select all that apply." options={roleOptions} />

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageMain, PageTitle } from "@/components/ui/page";
 import { numberToInput } from "@/lib/schemas/number";
+import { monthToInput } from "@/lib/schemas/period";
+import { monthOfOrNull, NATIONAL_BASELINE } from "@/lib/periods/months";
 import { requirePermission } from "@/server/session";
 import { getFramework } from "@/server/framework/get-framework";
 import { IndicatorForm } from "./indicator-form";
@@ -32,7 +34,9 @@ export default async function IndicatorPage({
           name: indicator?.name ?? "",
           unit: indicator?.unit ?? "COUNT",
           betterWhen: indicator?.betterWhen ?? "LOWER_IS_BETTER",
-          baselineLabel: indicator?.baselineLabel ?? "Year ending June 2019",
+          baselineLabel: indicator?.baselineLabel ?? NATIONAL_BASELINE.label,
+          baselineStart: monthToInput(indicator ? monthOfOrNull(indicator.baselineStart) : NATIONAL_BASELINE.start),
+          baselineEnd: monthToInput(indicator ? monthOfOrNull(indicator.baselineEnd) : NATIONAL_BASELINE.end),
           baselineValue: numberToInput(indicator?.baselineValue),
           source: indicator?.source ?? "",
           active: indicator?.active ?? true,

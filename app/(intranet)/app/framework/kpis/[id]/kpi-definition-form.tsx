@@ -2,7 +2,8 @@
 
 import { kpiSchema, type KpiInput } from "@/lib/schemas/framework";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Checkbox, FormMessage, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
+import { Checkbox, SelectField, SubmitButton, TextField } from "@/components/forms/fields";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { DIRECTION_OPTIONS, UNIT_OPTIONS } from "@/components/forms/framework-options";
 import { saveKpiAction } from "../../actions";
 
@@ -15,7 +16,7 @@ export function KpiDefinitionForm({ defaults }: { defaults: KpiInput }) {
   });
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl" aria-label="KPI">
-      <FormMessage message={message} />
+      <ErrorSummary form={form} message={message} />
       <TextField form={form} name="name" label="Name" />
       <SelectField form={form} name="unit" label="Unit" options={UNIT_OPTIONS} className="max-w-sm" />
       <SelectField form={form} name="betterWhen" label="Which direction is better" options={DIRECTION_OPTIONS} className="max-w-sm" />

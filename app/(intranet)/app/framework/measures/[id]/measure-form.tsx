@@ -2,7 +2,8 @@
 
 import { measureSchema, type MeasureInput } from "@/lib/schemas/framework";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { FormMessage, SubmitButton, TextField } from "@/components/forms/fields";
+import { SubmitButton, TextField } from "@/components/forms/fields";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { renameMeasureAction } from "../../actions";
 
 export function MeasureForm({ defaults }: { defaults: MeasureInput }) {
@@ -14,7 +15,7 @@ export function MeasureForm({ defaults }: { defaults: MeasureInput }) {
   });
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl" aria-label="Measure">
-      <FormMessage message={message} />
+      <ErrorSummary form={form} message={message} />
       <TextField form={form} name="name" label="Name" />
       <SubmitButton pending={pending}>Save name</SubmitButton>
     </form>

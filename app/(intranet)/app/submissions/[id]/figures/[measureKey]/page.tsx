@@ -3,8 +3,11 @@ import { notFound } from "next/navigation";
 import { PageMain } from "@/components/ui/page";
 import { EditHeader } from "@/components/submission/edit-header";
 import { numberToInput } from "@/lib/schemas/number";
+import { monthToInput } from "@/lib/schemas/period";
+import { monthOfOrNull } from "@/lib/periods/months";
 import { requirePermission } from "@/server/session";
 import { getFiguresForEdit } from "@/server/submissions/get-edit-data";
+import { getTaskContext } from "@/server/submissions/get-task-context";
 import { loadPublishedHistory } from "@/server/public/load-published-history";
 import { MeasureTrendView } from "@/components/trends/measure-trend-view";
 import { measureTrend } from "@/lib/trends/history";
@@ -13,18 +16,26 @@ import { FiguresForm } from "./figures-form";
 
 export const metadata: Metadata = { title: "Enter figures" };
 
-export default async function FiguresPage({ params }: { params: Promise<{ id: string; measureKey: string }> }) {
+export default async function FiguresPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string; measureKey: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const actor = await requirePermission("force:edit");
-  const { id, measureKey } = await params;
+  const [{ id, measureKey }, { saved }] = await Promise.all([params, searchParams]);
   const [s, history] = await Promise.all([getFiguresForEdit(actor, id, measureKey), loadPublishedHistory()]);
   if (!s) notFound();
+  const task = await getTaskContext(actor, id, `figures:${measureKey}`, saved);
   // Published quarters only: what this measure showed before, to check the new figures against.
   const trend = measureTrend(history, measureKey, s.figures[0]!.measureName);
   return (
     <PageMain>
-      <EditHeader submission={s} title={`Figures: ${s.figures[0]!.measureName}`} />
+      <EditHeader submission={s} title={`Figures: ${s.figures[0]!.measureName}`} saved={task.savedLabel} />
       {s.editable && (
         <FiguresForm
+          continueHref={task.continueHref}
           indicators={s.figures.map((f) => ({
             name: f.name,
             unit: f.unit,
@@ -32,6 +43,7 @@ export default async function FiguresPage({ params }: { params: Promise<{ id: st
             baselineValue: f.baselineValue,
             source: f.source,
             betterWhen: f.betterWhen,
+            previousValue: f.previousValue,
           }))}
           defaults={{
             submissionId: s.id,
@@ -40,7 +52,9 @@ export default async function FiguresPage({ params }: { params: Promise<{ id: st
               version: f.version,
               unit: f.unit,
               latestValue: numberToInput(f.latestValue),
-              latestPeriod: f.latestPeriod ?? "",
+              periodStart: monthToInput(monthOfOrNull(f.periodStart)),
+              periodEnd: monthToInput(monthOfOrNull(f.periodEnd)),
+              periodNote: f.periodNote ?? "",
               comparisonLabel: f.comparisonLabel ?? "",
               comparisonValue: numberToInput(f.comparisonValue),
               noLocalData: f.noLocalData,
