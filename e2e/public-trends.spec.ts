@@ -8,6 +8,7 @@ import AxeBuilder from "@axe-core/playwright";
 import Ajv from "ajv-draft-04";
 import { buildQuarter, type BuiltQuarter } from "./fixtures/quarters";
 import { testDb } from "./fixtures/db";
+import { signIn } from "./fixtures/auth";
 import { quarterLabel } from "@/lib/quarters";
 import { quarterCode } from "@/lib/trends/history";
 
@@ -98,7 +99,6 @@ test("each quarter page shows the previous quarter's value beside this quarter's
 });
 
 test("the intranet shows the published trend beside the figure entry form", async ({ page }) => {
-  const { signIn } = await import("./fixtures/auth");
   const draft = await buildQuarter("created");
   await signIn(page, draft.actors.analyst.email);
   await page.goto(`${draft.path}/figures/homicide`);
@@ -141,12 +141,18 @@ test("all-quarters files carry force, quarter and edition on every row, with KPI
     expect(homicides![0]).toBe("West Midlands Police");
     expect(homicides![2]).toBe("1");
     expect(homicides![header!.indexOf("latest_value")]).toBe(String(100 + OFFSETS[i]!));
+    // Periods are real dates: the fixture enters Jan–Dec 2030 against the national baseline.
+    const cell = (name: string) => homicides![header!.indexOf(name)];
+    expect([cell("period_start"), cell("period_end"), cell("latest_period")]).toEqual(["2030-01-01", "2030-12-31", "Jan–Dec 2030"]);
+    expect([cell("baseline_start"), cell("baseline_end")]).toEqual(["2018-07-01", "2019-06-30"]);
   }
   expect(rows.some((r) => r[1] === "2021-22-Q3")).toBe(true);
 
   const kpis = parseCsv(await (await request.get("/data/kpis.csv")).text());
   expect(kpis[0]!.slice(0, 4)).toEqual(["force", "quarter", "edition", "kpi"]);
   expect(kpis.filter((r) => r[1] === quarterCode(quarters[2]!)).every((r) => r[kpis[0]!.indexOf("actual")] === "75")).toBe(true);
+  const kpiRow = kpis.find((r) => r[1] === quarterCode(quarters[2]!))!;
+  expect([kpiRow[kpis[0]!.indexOf("period_start")], kpiRow[kpis[0]!.indexOf("period_end")]]).toEqual(["2030-01-01", "2030-12-31"]);
 
   const all = (await (await request.get("/data/figures.json")).json()) as {
     quarters: { quarter: string }[];
