@@ -28,6 +28,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: "users:manage",
     description: "Create accounts, change roles, deactivate and reactivate users.",
   },
+  {
+    href: "/app/settings",
+    label: "Settings",
+    permission: "settings:edit",
+    description: "The organisation's names, logo, contact and accessibility statement on every public page and document.",
+  },
 ];
 
 export function navFor(actor: Actor) {

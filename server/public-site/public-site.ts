@@ -5,7 +5,7 @@ import { createArtifactCache } from "./artifact-cache";
 import { buildPublicSite } from "./build-public-site";
 import { handlePublicRequest } from "./handle-public-request";
 import { createServerRegistry } from "./server-registry";
-import type { RenderedArtifact, RenderScope, RenderSettings } from "./render-site";
+import type { RenderedArtifact, RenderScope, RenderSettings, ReuseLookup } from "./render-site";
 
 export type PublicSiteOptions = {
   /** Fingerprint of templates, stylesheet and settings (see scripts/serve.ts). */
@@ -44,10 +44,10 @@ export function createPublicSite({
 
   // Rendering code (React's server renderer, the components, Markdown, Tailwind) loads only
   // when there is something to build, which keeps a restart quick.
-  async function render(scope: RenderScope) {
+  async function render(scope: RenderScope, reuse: ReuseLookup) {
     if (renderWith) return renderWith(scope, await settings());
     const { renderSite } = await import("./render-site");
-    return renderSite(scope, await settings());
+    return renderSite(scope, await settings(), reuse);
   }
 
   function onBuilt({ generation, scope, changed, removed }: { generation: number; scope: RenderScope; changed: number; removed: number }) {
