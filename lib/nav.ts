@@ -28,6 +28,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: "users:manage",
     description: "Create accounts, change roles, deactivate and reactivate users.",
   },
+  {
+    href: "/app/outbox",
+    label: "Outbox",
+    permission: "outbox:manage",
+    description: "See the emails Scorecard has sent or is about to send, and send failed ones again.",
+  },
 ];
 
 export function navFor(actor: Actor) {
