@@ -80,8 +80,15 @@ function template(kind: MailKind, c: MailContext): Template {
     case "force-changed":
       return {
         subject: `${q}: the force part changed after its approval`,
-        what: `${by} changed the force part of ${q} after the DCC had approved it. It goes back to the DCC; if the PCC had approved the PCC statement, that approval is void and the PCC will confirm the statement again once the force part is approved.`,
-        next: "check that the PCC statement still fits the force part. You need do nothing unless it no longer fits.",
+        what: `${by} changed the force part of ${q} after the DCC had approved it, so it goes back to the DCC. The PCC statement was written against the approved text.`,
+        next: "check that the PCC statement still fits the changed force part.",
+        link: page(),
+      };
+    case "pcc-approval-voided":
+      return {
+        subject: `${q}: the PCC's approval is void after a force change`,
+        what: `${by} changed the force part of ${q}, which the PCC statement answers, so the PCC's approval of the statement is void. Once the DCC approves the changed force part, the PCC will be asked to confirm the statement again.`,
+        next: "check that the PCC statement still fits the changed force part. You need do nothing unless it no longer fits.",
         link: page(),
       };
     case "pcc-awaits-approval":

@@ -64,11 +64,16 @@ describe("who is told what", () => {
   });
 
   it("a change to the approved force part: the PCC's office (their statement answered it); when it is approved again, the PCC re-confirms", () => {
-    // The analyst's edit reopens the force part, then voids the PCC's approval (recordPartEdit).
-    expect(who(move("reopen_force", state("APPROVED", "APPROVED"), state("IN_PROGRESS", "APPROVED")))).toEqual([
-      "force-changed → PCC_OFFICE",
+    // The analyst's edit reopens the force part, then voids the PCC's approval (recordPartEdit):
+    // one message, from the second move.
+    expect(move("reopen_force", state("APPROVED", "APPROVED"), state("IN_PROGRESS", "APPROVED"))).toEqual([]);
+    expect(who(move("reconfirm_pcc", state("IN_PROGRESS", "APPROVED"), state("IN_PROGRESS", "SUBMITTED")))).toEqual([
+      "pcc-approval-voided → PCC_OFFICE",
     ]);
-    expect(move("reconfirm_pcc", state("IN_PROGRESS", "APPROVED"), state("IN_PROGRESS", "SUBMITTED"))).toEqual([]);
+    // In a correction whose force part was returned, the edit voids the PCC's approval alone.
+    expect(who(move("reconfirm_pcc", state("RETURNED", "APPROVED"), state("RETURNED", "SUBMITTED")))).toEqual([
+      "pcc-approval-voided → PCC_OFFICE",
+    ]);
     // Resubmitted: the DCC is asked again; approved: the statement waits for the PCC again.
     expect(who(move("submit_force", state("IN_PROGRESS", "SUBMITTED"), state("SUBMITTED", "SUBMITTED")))).toEqual([
       "force-awaits-approval → DCC",
@@ -79,11 +84,11 @@ describe("who is told what", () => {
     ]);
   });
 
-  it("a force change while the PCC statement is only a draft, or not started, tells nobody but the DCC later", () => {
+  it("a change to the approved force part that a PCC draft or submitted statement answered: the PCC's office", () => {
+    for (const pcc of ["IN_PROGRESS", "SUBMITTED", "RETURNED"] as const)
+      expect(who(move("reopen_force", state("APPROVED", pcc), state("IN_PROGRESS", pcc)))).toEqual(["force-changed → PCC_OFFICE"]);
+    // Nothing written against it yet, or it was never approved: nobody needs telling now.
     expect(move("reopen_force", state("APPROVED", "NOT_STARTED"), state("IN_PROGRESS", "NOT_STARTED"))).toEqual([]);
-    expect(who(move("reopen_force", state("APPROVED", "IN_PROGRESS"), state("IN_PROGRESS", "IN_PROGRESS")))).toEqual([
-      "force-changed → PCC_OFFICE",
-    ]);
     expect(move("reopen_force", state("SUBMITTED", "IN_PROGRESS"), state("IN_PROGRESS", "IN_PROGRESS"))).toEqual([]);
   });
 

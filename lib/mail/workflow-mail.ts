@@ -15,6 +15,7 @@ export const MAIL_KINDS = [
   "force-returned",
   "force-approved",
   "force-changed",
+  "pcc-approval-voided",
   "pcc-awaits-approval",
   "pcc-reconfirm",
   "pcc-returned",
@@ -50,9 +51,11 @@ function transitionIntents({ action, from, to, correction }: Extract<WorkflowEve
   // The PCC's office submits once the force part is approved; a statement already with the PCC needs nothing from them.
   if (action === "approve_force" && ["NOT_STARTED", "IN_PROGRESS", "RETURNED"].includes(to.PCC))
     intents.push({ kind: "force-approved", audience: { role: "PCC_OFFICE" } });
-  // An approved force part changed: the statement answered the text as it was (and, when the
-  // PCC had approved it, that approval is void and the PCC will confirm the statement again).
-  if (action === "reopen_force" && from.FORCE === "APPROVED" && from.PCC !== "NOT_STARTED")
+  // A change to the force part after the PCC's office wrote against its approved text. When the
+  // PCC had approved the statement, that approval is void (reconfirm_pcc, in the same edit):
+  // one message says so; otherwise the change is news in itself.
+  if (action === "reconfirm_pcc") intents.push({ kind: "pcc-approval-voided", audience: { role: "PCC_OFFICE" } });
+  else if (action === "reopen_force" && from.FORCE === "APPROVED" && ["IN_PROGRESS", "SUBMITTED", "RETURNED"].includes(from.PCC))
     intents.push({ kind: "force-changed", audience: { role: "PCC_OFFICE" } });
   if (became(from, to, awaitsPccApproval))
     intents.push({

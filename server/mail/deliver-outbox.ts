@@ -47,11 +47,12 @@ const CLAIMED = {
  * one gets each message. Counts the try as it claims, so a sender that dies mid-send still
  * uses one of the message's tries.
  */
-async function claimNext(instanceId: string) {
+async function claimNext(instanceId: string, tried: readonly string[]) {
   for (let race = 0; race < 10; race++) {
     const now = new Date();
     const candidate = await db.outboxMessage.findFirst({
-      where: due(now),
+      // A message tried in this pass waits for the next, however short its retry delay.
+      where: { ...due(now), id: { notIn: [...tried] } },
       orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
       select: { id: true },
     });
@@ -115,9 +116,11 @@ export async function deliverOutbox({
   log = console,
 }: DeliverOutboxOptions): Promise<DeliveryReport> {
   const report: DeliveryReport = { claimed: 0, delivered: 0, retrying: 0, failed: 0, skipped: 0 };
+  const tried: string[] = [];
   while (report.claimed < limit) {
-    const message = await claimNext(instanceId);
+    const message = await claimNext(instanceId, tried);
     if (!message) break;
+    tried.push(message.id);
     report.claimed++;
     const refused = await refusal(message.recipientId);
     if (refused) {
