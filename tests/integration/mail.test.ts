@@ -144,11 +144,14 @@ describe("one whole journey through the domain operations", () => {
     expect(await newMail()).toEqual(workers.map((w) => line(w, `${label}, edition 2: correction published`, publicPage)).sort());
 
     await h.run(() =>
-      withdrawSubmission({ actor: admin, submissionId: correction.submissionId, reason: "PUBLISHED_IN_ERROR", explanation: "Published in error." }),
+      withdrawSubmission({
+        actor: admin,
+        submissionId: correction.submissionId,
+        reason: "PUBLISHED_IN_ERROR",
+        explanation: "Published in error.",
+      }),
     );
-    expect(await newMail()).toEqual(
-      [...workers, secretariat].map((w) => line(w, `${label}, edition 2: withdrawn`, publicPage)).sort(),
-    );
+    expect(await newMail()).toEqual([...workers, secretariat].map((w) => line(w, `${label}, edition 2: withdrawn`, publicPage)).sort());
 
     // Nothing for the opted-out analyst or the deactivated DCC; every message went once and is marked sent.
     const all = smtp.received.map((m) => m.to);
@@ -194,7 +197,12 @@ describe("a mail server that refuses or is down", () => {
     await h.run(() => resendMail({ actor: admin, messageId: listed.messages[0]!.id }));
     await h.run(() => resendMail({ actor: admin }));
     expect(await deliver()).toMatchObject({ claimed: 2, delivered: 2 });
-    expect(smtp.received.slice(before).map((m) => m.to).sort()).toEqual([q.actors.dcc.email, q.actors.pccOffice.email].sort());
+    expect(
+      smtp.received
+        .slice(before)
+        .map((m) => m.to)
+        .sort(),
+    ).toEqual([q.actors.dcc.email, q.actors.pccOffice.email].sort());
     expect(await h.db.outboxMessage.findFirstOrThrow({ where })).toMatchObject({ status: "SENT", lastError: null });
     expect(await h.db.auditEvent.count({ where: { action: "mail.resend", actorId: admin.id } })).toBe(2);
     await expectRefused(h, () => resendMail({ actor: admin }), DomainError, "No emails are marked failed.");
@@ -241,7 +249,10 @@ describe("opt-outs and deactivated accounts", () => {
     await h.run(() => setEmailNotifications({ actor: me, on: false }));
     await h.run(() => setEmailNotifications({ actor: me, on: false }));
     await h.run(() => setEmailNotifications({ actor: me, on: true }));
-    const audit = await h.db.auditEvent.findMany({ where: { entityId: me.id, action: "user.email-notifications" }, orderBy: { at: "asc" } });
+    const audit = await h.db.auditEvent.findMany({
+      where: { entityId: me.id, action: "user.email-notifications" },
+      orderBy: { at: "asc" },
+    });
     expect(audit.map((a) => `${a.fromStatus}→${a.toStatus}`)).toEqual(["on→off", "off→on"]);
     expect((await h.db.user.findUniqueOrThrow({ where: { id: me.id } })).emailNotifications).toBe(true);
   });
