@@ -106,7 +106,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                 <td className="py-2">
                   <OutboxStatusTag status={m.status} />
                   <p className="text-base">
-                    {m.sentAt && <>at {formatDateTime(m.sentAt)}. </>}
+                    {m.sentAt && <>{formatDateTime(m.sentAt)}. </>}
                     {m.attempts > 0 && (
                       <>
                         {m.attempts} {m.attempts === 1 ? "try" : "tries"}.{" "}
