@@ -18,6 +18,11 @@ const nextConfig = {
     "postgrator",
     "@node-rs/argon2",
     "date-holidays",
+    // Loaded at run time as they are: react-pdf is ES modules only and brings its own renderer.
+    "@react-pdf/renderer",
+    "docx",
+    "jsdom",
+    "dompurify",
   ],
   async headers() {
     return [

@@ -4,8 +4,11 @@ import { signIn } from "./fixtures/auth";
 import { callServerAction } from "./fixtures/server-action";
 import { DEMO_PASSWORD } from "./fixtures/db";
 import { isAddress, storedArtifacts } from "./fixtures/public-site";
+import { readableText } from "./fixtures/documents";
+import { quarterLabel } from "@/lib/quarters";
+import { quarterCode } from "@/lib/trends/history";
 
-/** Every same-site page and file reachable from `/`, plus the feed and each quarter's data. */
+/** Every same-site page and file reachable from `/`, plus the feed and each quarter's data, as readable text (PDF and Word too). */
 async function crawlPublicSite(request: APIRequestContext) {
   const seen = new Map<string, string>();
   const queue = ["/", "/feed.xml"];
@@ -13,7 +16,7 @@ async function crawlPublicSite(request: APIRequestContext) {
     const path = queue.shift()!;
     if (seen.has(path)) continue;
     const response = await request.get(path);
-    const body = await response.text();
+    const body = await readableText(path, await response.body());
     seen.set(path, body);
     for (const match of body.matchAll(/href="(\/[^"#?]*)"/g)) {
       const link = match[1]!;
@@ -38,6 +41,9 @@ test("no text from an unpublished quarter appears anywhere public, and its page 
       `/quarters/${q.slug}/data.csv`,
       `/quarters/${q.slug}/data.json`,
       `/quarters/${q.slug}/editions/1`,
+      `/quarters/${q.slug}/board-paper.pdf`,
+      `/quarters/${q.slug}/board-paper.docx`,
+      `/quarters/${q.slug}/editions/1/board-paper.pdf`,
     ]) {
       expect((await request.get(path)).status(), path).toBe(404);
     }
@@ -46,16 +52,33 @@ test("no text from an unpublished quarter appears anywhere public, and its page 
   const pages = await crawlPublicSite(request);
   expect(pages.has("/quarters/2021-22-q3")).toBe(true);
   expect(pages.has("/quarters/2021-22-q3/data.csv")).toBe(true);
+  // The crawl reaches every kind of public file: documents, trends, all-quarters data, the footer's pages.
+  for (const path of [
+    "/quarters/2021-22-q3/board-paper.pdf",
+    "/quarters/2021-22-q3/board-paper.docx",
+    "/measures/homicide",
+    "/data",
+    "/data/figures.csv",
+    "/data/kpis.csv",
+    "/data/figures.json",
+    "/data/datapackage.json",
+    "/accessibility",
+  ])
+    expect(pages.has(path), path).toBe(true);
+  expect(pages.get("/quarters/2021-22-q3/board-paper.pdf")).toContain("Appendix A");
   // And every artifact the public site has stored, as served, linked from somewhere or not.
   for (const artifact of await storedArtifacts()) {
     const path = isAddress(artifact.path) ? artifact.path : `stored ${artifact.path}`;
-    const body = isAddress(artifact.path) ? await (await request.get(artifact.path)).text() : Buffer.from(artifact.body).toString();
-    pages.set(path, body);
+    const bytes = isAddress(artifact.path) ? await (await request.get(artifact.path)).body() : Buffer.from(artifact.body);
+    pages.set(path, await readableText(artifact.path, bytes));
   }
   for (const [path, body] of pages) {
     for (const q of [ready, drafting]) {
       expect(body, `${path} mentions an unpublished quarter`).not.toContain(q.marker);
       expect(body, `${path} links an unpublished quarter`).not.toContain(`/quarters/${q.slug}`);
+      // Trends, data files and documents name quarters by their code or label, not their address.
+      expect(body, `${path} has data from an unpublished quarter`).not.toContain(quarterCode(q));
+      expect(body, `${path} names an unpublished quarter`).not.toContain(quarterLabel(q.fyStart, q.quarter));
     }
   }
 

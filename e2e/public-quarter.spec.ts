@@ -27,14 +27,16 @@ test.describe("the demo quarter's public page", () => {
     await expect(cover.filter({ hasText: "Deputy Chief Constable Vanessa Jardine & Mark Kenyon" })).toHaveCount(1);
     await expect(page.locator("[data-published]")).toHaveText("14 February 2022");
 
-    const h2 = await page.getByRole("heading", { level: 2 }).allInnerTexts();
+    const h2 = await page.locator("main").getByRole("heading", { level: 2 }).allInnerTexts();
     expect(h2).toEqual([
+      "Contents",
       "Purpose of paper",
       "National Policing Priorities – West Midlands Police Statement",
       "National Policing Priorities – West Midlands Police and Crime Commissioner Statement February 2022",
       "Reporting frequency",
       "Recommendations",
       "Appendix A – Police and Crime Plan KPI Scorecard",
+      "Downloads",
     ]);
     await expect(page.getByRole("heading", { level: 3, name: "Measure: Reduce Murder and other homicide" })).toBeVisible();
     await expect(page.getByRole("heading", { level: 3, name: "Fraud and cybercrime" })).toBeVisible();
@@ -115,7 +117,8 @@ test.describe("the demo quarter's public page", () => {
     await page.goto(PAGE);
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("banner")).toBeHidden();
-    await expect(page.getByRole("link", { name: "Download the figures (CSV)" })).toBeHidden();
+    await expect(page.getByRole("link", { name: "The figures for this quarter" })).toBeHidden();
+    await expect(page.getByRole("contentinfo")).toBeHidden();
     await expect(page.locator("li[data-paragraph='70']")).toBeVisible();
     const pdf = await page.pdf({ format: "A4" });
     expect(pdf.byteLength).toBeGreaterThan(10_000);
@@ -138,39 +141,56 @@ test.describe("open data and feed", () => {
     const text = await response.text();
     const lines = text.split("\r\n").filter(Boolean);
     expect(lines[0]).toBe(
-      "Measure,Indicator,Unit,Baseline label,Baseline value,Latest period,Latest value,Change,% change,Better or worse,Source,No-data reason,Proxy used,Comparison label,Comparison value,Change measured against",
+      "force,quarter,edition,measure,indicator,unit,baseline_label,baseline_value,latest_period,latest_value,change,percent_change,better_or_worse,source,no_data_reason,proxy_used,comparison_label,comparison_value,change_measured_against",
     );
     expect(lines).toHaveLength(1 + 12);
     expect(lines).toContain(
-      "Reduce murder and other homicide,Homicides,count,Year ending June 2019,52,Jan–Dec 2021,46,-6,-11.5,better,Police recorded crime (Home Office),,,,,baseline",
+      "West Midlands Police,2021-22-Q3,1,Reduce murder and other homicide,Homicides,count,Year ending June 2019,52,Jan–Dec 2021,46,-6,-11.5,better,Police recorded crime (Home Office),,,,,baseline",
     );
     expect(text).toContain(
       "Burglary (police recorded),count,Year ending June 2019,28675,Oct 2020–Sep 2021 (Latest Home Office statistics),19018,-9657,-33.7,better",
     );
   });
 
-  test("data.json has the same fields plus the quarter's metadata", async ({ request }) => {
+  test("data.json has the same fields plus the quarter's metadata and its KPIs", async ({ request }) => {
     const response = await request.get(`${PAGE}/data.json`);
     expect(response.headers()["content-type"]).toContain("application/json");
-    const body = (await response.json()) as { quarter: Record<string, unknown>; figures: Record<string, unknown>[] };
+    const body = (await response.json()) as {
+      quarter: Record<string, unknown>;
+      figures: Record<string, unknown>[];
+      kpis: Record<string, unknown>[];
+    };
     expect(body.quarter).toMatchObject({
       slug: "2021-22-q3",
+      force: "West Midlands Police",
+      quarter: "2021-22-Q3",
       financialYear: "2021/22",
-      quarter: 3,
+      quarterOfYear: 3,
       edition: 1,
+      licence: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
       boardName: "Strategic Policing and Crime Board",
       meetingDate: "2022-02-22",
       agendaItem: "7",
     });
     expect(body.figures).toHaveLength(12);
     expect(body.figures[0]).toMatchObject({
+      force: "West Midlands Police",
+      quarter: "2021-22-Q3",
+      edition: 1,
       measure: "Reduce murder and other homicide",
       indicator: "Homicides",
-      baselineValue: 52,
-      latestValue: 46,
+      baseline_value: 52,
+      latest_value: 46,
       change: -6,
-      percentChange: -11.5,
-      betterOrWorse: "better",
+      percent_change: -11.5,
+      better_or_worse: "better",
+    });
+    expect(body.kpis).toHaveLength(5);
+    expect(body.kpis[0]).toMatchObject({
+      force: "West Midlands Police",
+      quarter: "2021-22-Q3",
+      edition: 1,
+      kpi: "999 calls answered within 10 seconds",
     });
   });
 
@@ -184,5 +204,9 @@ test.describe("open data and feed", () => {
     expect(xml).not.toContain('type="html"');
     expect(xml).toContain("2021/22 Q3: National Policing Priorities and Police and Crime Plan Scorecard");
     expect(xml).toContain("/quarters/2021-22-q3");
+    // The entry says what was published, not just "Published.".
+    expect(xml).toContain(
+      "The 2021/22 Q3 statement was published for the Strategic Policing and Crime Board on 22 February 2022. It covers 6 national measures in 70 numbered paragraphs",
+    );
   });
 });

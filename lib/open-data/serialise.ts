@@ -1,36 +1,57 @@
-// Open-data downloads for a published quarter. Change fields come from computeChange so the
-// CSV/JSON can never disagree with the paper; values stay unformatted for reuse in other tools.
+// Open-data downloads: one row per figure (or KPI) per published quarter. Change fields come
+// from computeChange so the CSV/JSON can never disagree with the paper; values stay
+// unformatted for reuse in other tools. Column names, types and descriptions are declared
+// once (columns.ts) and drive the CSV header, the JSON keys, the data package and the /data page.
 import { stringify } from "csv-stringify/sync";
 import { computeChange, type FigureValues } from "@/lib/measures/compute-change";
+import { ragStatus } from "@/lib/kpis/rag";
+import type { Direction, Unit } from "@/generated/prisma/enums";
+import { formatStoredPeriod, periodText } from "@/lib/periods/months";
 import { neutraliseFormula } from "./neutralise-formula";
+import { FIGURE_COLUMNS, KPI_COLUMNS } from "./columns";
+import { periodEndDate, periodStartDate } from "./period-dates";
 
 export type ExportFigure = FigureValues & {
   measureName: string;
   name: string;
   source: string;
-  latestPeriod: string | null;
+  /** The months the latest value covers (first-of-month dates) and a free-text note. */
+  periodStart: Date | null;
+  periodEnd: Date | null;
+  periodNote: string | null;
+  baselineStart: Date | null;
+  baselineEnd: Date | null;
   noDataReason: string | null;
   proxyUsed: string | null;
 };
+
+/** Which quarter and edition, and whose, a row belongs to: what makes files from many quarters and forces combinable. */
+export type RowContext = { force: string; quarter: string; edition: number };
 
 export type OpenDataRow = {
   measure: string;
   indicator: string;
   unit: "count" | "percentage" | "rate";
-  baselineLabel: string;
-  baselineValue: number | null;
-  latestPeriod: string | null;
-  latestValue: number | null;
+  baseline_label: string;
+  baseline_start: string | null;
+  baseline_end: string | null;
+  baseline_value: number | null;
+  period_start: string | null;
+  period_end: string | null;
+  latest_period: string | null;
+  latest_value: number | null;
   change: number | null;
-  percentChange: number | null;
-  betterOrWorse: "better" | "worse" | "no change" | null;
+  percent_change: number | null;
+  better_or_worse: "better" | "worse" | "no change" | null;
   source: string;
-  noDataReason: string | null;
-  proxyUsed: string | null;
-  comparisonLabel: string | null;
-  comparisonValue: number | null;
-  changeMeasuredAgainst: "baseline" | "comparison" | null;
+  no_data_reason: string | null;
+  proxy_used: string | null;
+  comparison_label: string | null;
+  comparison_value: number | null;
+  change_measured_against: "baseline" | "comparison" | null;
 };
+
+export type FigureRow = RowContext & OpenDataRow;
 
 const UNITS = { COUNT: "count", PERCENTAGE: "percentage", RATE: "rate" } as const;
 
@@ -44,46 +65,79 @@ export function toRows(figures: ExportFigure[]): OpenDataRow[] {
       measure: f.measureName,
       indicator: f.name,
       unit: UNITS[f.unit],
-      baselineLabel: f.baselineLabel,
-      baselineValue: f.baselineValue,
-      latestPeriod: f.latestPeriod,
-      latestValue: f.noLocalData ? null : f.latestValue,
+      baseline_label: f.baselineLabel,
+      baseline_start: periodStartDate(f.baselineStart),
+      baseline_end: periodEndDate(f.baselineEnd),
+      baseline_value: f.baselineValue,
+      period_start: periodStartDate(f.periodStart),
+      period_end: periodEndDate(f.periodEnd),
+      latest_period: periodText(f.periodStart, f.periodEnd, f.periodNote),
+      latest_value: f.noLocalData ? null : f.latestValue,
       change: c?.change ?? null,
-      percentChange: c?.percentChange == null ? null : oneDecimal(c.percentChange),
-      betterOrWorse: c == null ? null : c.outcome === "same" ? "no change" : c.outcome,
+      percent_change: c?.percentChange == null ? null : oneDecimal(c.percentChange),
+      better_or_worse: c == null ? null : c.outcome === "same" ? "no change" : c.outcome,
       source: f.source,
-      noDataReason: f.noDataReason,
-      proxyUsed: f.proxyUsed,
-      comparisonLabel: f.comparisonLabel ?? null,
-      comparisonValue: f.comparisonValue ?? null,
-      changeMeasuredAgainst: c?.against ?? null,
+      no_data_reason: f.noDataReason,
+      proxy_used: f.proxyUsed,
+      comparison_label: f.comparisonLabel ?? null,
+      comparison_value: f.comparisonValue ?? null,
+      change_measured_against: c?.against ?? null,
     };
   });
 }
 
-export const CSV_COLUMNS: { key: keyof OpenDataRow; header: string }[] = [
-  { key: "measure", header: "Measure" },
-  { key: "indicator", header: "Indicator" },
-  { key: "unit", header: "Unit" },
-  { key: "baselineLabel", header: "Baseline label" },
-  { key: "baselineValue", header: "Baseline value" },
-  { key: "latestPeriod", header: "Latest period" },
-  { key: "latestValue", header: "Latest value" },
-  { key: "change", header: "Change" },
-  { key: "percentChange", header: "% change" },
-  { key: "betterOrWorse", header: "Better or worse" },
-  { key: "source", header: "Source" },
-  { key: "noDataReason", header: "No-data reason" },
-  { key: "proxyUsed", header: "Proxy used" },
-  { key: "comparisonLabel", header: "Comparison label" },
-  { key: "comparisonValue", header: "Comparison value" },
-  { key: "changeMeasuredAgainst", header: "Change measured against" },
-];
+/** A quarter's figures as rows that say which force, quarter and edition they come from. */
+export function figureRows(context: RowContext, figures: ExportFigure[]): FigureRow[] {
+  return toRows(figures).map((row) => ({ ...context, ...row }));
+}
 
-export function toCsv(rows: OpenDataRow[]): string {
+export type ExportKpi = {
+  name: string;
+  unit: Unit;
+  betterWhen: Direction;
+  target: number;
+  greenThreshold: number;
+  amberThreshold: number;
+  actual: number | null;
+  periodStart: Date | null;
+  periodEnd: Date | null;
+};
+
+export type KpiRow = RowContext & {
+  kpi: string;
+  unit: "count" | "percentage" | "rate";
+  better_when: "lower" | "higher";
+  target: number;
+  green_threshold: number;
+  amber_threshold: number;
+  actual: number | null;
+  period_start: string | null;
+  period_end: string | null;
+  period: string | null;
+  status: "green" | "amber" | "red" | null;
+};
+
+export function kpiRows(context: RowContext, kpis: ExportKpi[]): KpiRow[] {
+  return kpis.map((k) => ({
+    ...context,
+    kpi: k.name,
+    unit: UNITS[k.unit],
+    better_when: k.betterWhen === "LOWER_IS_BETTER" ? "lower" : "higher",
+    target: k.target,
+    green_threshold: k.greenThreshold,
+    amber_threshold: k.amberThreshold,
+    actual: k.actual,
+    period_start: periodStartDate(k.periodStart),
+    period_end: periodEndDate(k.periodEnd),
+    period: formatStoredPeriod(k.periodStart, k.periodEnd),
+    status: (ragStatus(k, k.actual)?.toLowerCase() ?? null) as KpiRow["status"],
+  }));
+}
+
+function csv(rows: object[], columns: readonly { name: string }[]): string {
   return stringify(rows, {
     header: true,
-    columns: CSV_COLUMNS,
+    columns: columns.map((c) => ({ key: c.name, header: c.name })),
     record_delimiter: "\r\n",
     // csv-stringify only quotes the record delimiter itself (CRLF), so a lone LF or CR in a
     // note would otherwise go out unquoted and split the record in most readers.
@@ -94,11 +148,22 @@ export function toCsv(rows: OpenDataRow[]): string {
   });
 }
 
+/** Figure rows as CSV (RFC 4180, CRLF, UTF-8 without BOM), every column of the data package's figures resource. */
+export function figuresCsv(rows: FigureRow[]): string {
+  return csv(rows, FIGURE_COLUMNS);
+}
+
+export function kpisCsv(rows: KpiRow[]): string {
+  return csv(rows, KPI_COLUMNS);
+}
+
 export type QuarterMeta = {
   slug: string;
+  force: string;
+  quarter: string;
   title: string;
   financialYear: string;
-  quarter: number;
+  quarterOfYear: number;
   edition: number;
   publishedAt: string;
   lastUpdatedAt: string | null;
@@ -106,8 +171,10 @@ export type QuarterMeta = {
   meetingDate: string | null;
   agendaItem: string;
   url: string;
+  licence: string;
 };
 
-export function toJson(meta: QuarterMeta, rows: OpenDataRow[]): string {
-  return JSON.stringify({ quarter: meta, figures: rows }, null, 2);
+/** A quarter's JSON: what it is (meta), its figures and its KPIs, rows as in the CSV files. */
+export function toJson(meta: QuarterMeta, figures: FigureRow[], kpis: KpiRow[]): string {
+  return JSON.stringify({ quarter: meta, figures, kpis }, null, 2);
 }

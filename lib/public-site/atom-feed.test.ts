@@ -61,3 +61,30 @@ describe("the Atom feed", () => {
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\s*<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
   });
 });
+
+describe("feed summaries", () => {
+  const quarter = { slug: "2021-22-q3", fyStart: 2021, quarter: 3 };
+  const common = { kind: "published" as const, at: new Date(), title: "T", withdrawalReason: null, withdrawalExplanation: null, quarter };
+  it("say what a publication holds, and what a correction changed", async () => {
+    const { feedSummary } = await import("./atom-feed");
+    expect(
+      feedSummary({
+        ...common,
+        edition: 1,
+        changeNote: null,
+        minorChange: false,
+        boardName: "Strategic Policing and Crime Board",
+        meetingDate: new Date("2022-02-22T00:00:00Z"),
+        counts: { measures: 6, paragraphs: 70, kpis: 12 },
+      }),
+    ).toBe(
+      "The 2021/22 Q3 statement was published for the Strategic Policing and Crime Board on 22 February 2022. It covers 6 national measures in 70 numbered paragraphs, with 12 Police and Crime Plan KPIs in Appendix A.",
+    );
+    expect(feedSummary({ ...common, edition: 2, changeNote: "Corrected the burglary figure.", minorChange: false })).toBe(
+      "A correction to the 2021/22 Q3 statement (edition 2): Corrected the burglary figure.",
+    );
+    expect(feedSummary({ ...common, edition: 3, changeNote: "Fixed a typo.", minorChange: true })).toBe(
+      "A minor change to the 2021/22 Q3 statement (edition 3): Fixed a typo.",
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import { create } from "xmlbuilder2";
 import { quarterLabel } from "@/lib/quarters";
+import { formatDate } from "@/lib/format";
 import { WITHDRAWAL_REASONS } from "@/lib/schemas/transition";
 import { editionPath, FEED_PATH, quarterPath } from "./paths";
 
@@ -13,7 +14,25 @@ export type FeedEvent = {
   withdrawalReason: string | null;
   withdrawalExplanation: string | null;
   quarter: { slug: string; fyStart: number; quarter: number };
+  /** What the edition holds, for its summary; absent for older callers. */
+  boardName?: string;
+  meetingDate?: Date | null;
+  counts?: { paragraphs: number; measures: number; kpis: number };
 };
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** What a publication put out, or what a correction changed, in a sentence or two. */
+export function feedSummary(e: FeedEvent) {
+  const label = quarterLabel(e.quarter.fyStart, e.quarter.quarter);
+  const meeting = e.boardName ? ` for the ${e.boardName}${e.meetingDate ? ` on ${formatDate(e.meetingDate)}` : ""}` : "";
+  const holds = e.counts
+    ? ` It covers ${plural(e.counts.measures, "national measure")} in ${plural(e.counts.paragraphs, "numbered paragraph")}, with ${plural(e.counts.kpis, "Police and Crime Plan KPI")} in Appendix A.`
+    : "";
+  if (e.edition === 1) return `The ${label} statement was published${meeting}.${holds}`;
+  const what = e.minorChange ? "A minor change" : "A correction";
+  return `${what} to the ${label} statement (edition ${e.edition})${e.changeNote ? `: ${e.changeNote}` : "."}`;
+}
 
 type Entry = { title: string; id: string; link: string; updated: Date; summary: string };
 
@@ -36,7 +55,7 @@ function entryFor(e: FeedEvent, base: string): Entry {
     id: edition,
     link: e.edition === 1 ? link : edition,
     updated: e.at,
-    summary: e.edition === 1 ? "Published." : e.minorChange ? "Minor change." : (e.changeNote ?? "Updated."),
+    summary: feedSummary(e),
   };
 }
 

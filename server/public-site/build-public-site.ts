@@ -1,9 +1,9 @@
 import "server-only";
 import crypto from "node:crypto";
 import { db, publicDb } from "@/server/db";
-import { FEED_PATH, HOME_PATH, quarterPath } from "@/lib/public-site/paths";
+import { DATA_PATH, FEED_PATH, HOME_PATH, MEASURES_PREFIX, quarterPath } from "@/lib/public-site/paths";
 import { encodeArtifact, type EncodedArtifact } from "./encode-artifact";
-import type { RenderedArtifact, RenderScope } from "./render-site";
+import type { KeptArtifact, RenderOutput, RenderScope, ReuseLookup } from "./render-site";
 import { isCurrent, readSiteState, SITE_ROW } from "./site-state";
 
 // Long enough for a full build of many quarters; a claim left by a crashed instance lapses.
@@ -14,7 +14,8 @@ export type BuildPublicSiteOptions = {
   instanceId: string;
   /** Fingerprint of the templates, stylesheet and settings; a different one rebuilds everything. */
   renderer: string;
-  render: (scope: RenderScope) => Promise<RenderedArtifact[]>;
+  /** Renders the artifacts in scope; `reuse` says whether a stored costly artifact is still current. */
+  render: (scope: RenderScope, reuse: ReuseLookup) => Promise<RenderOutput[]>;
 };
 
 /** "current": nothing to do; "built": this call stored a new generation; "busy": another instance is building. */
@@ -59,7 +60,10 @@ function scopeFilter(scope: RenderScope) {
   if (scope.kind === "all") return {};
   return {
     OR: [
-      { path: { in: [HOME_PATH, FEED_PATH] } },
+      // What lists every quarter: the home page, feed, trend pages and the all-quarters data.
+      { path: { in: [HOME_PATH, FEED_PATH, DATA_PATH, "/measures"] } },
+      { path: { startsWith: MEASURES_PREFIX } },
+      { path: { startsWith: `${DATA_PATH}/` } },
       ...scope.slugs.flatMap((slug) => [{ path: quarterPath(slug) }, { path: { startsWith: `${quarterPath(slug)}/` } }]),
     ],
   };
@@ -70,12 +74,18 @@ function scopeFilter(scope: RenderScope) {
  * unchanged is not touched (same row, same ETag), and one in scope that is no longer produced
  * is deleted. Committed only while this instance still holds the claim.
  */
-async function store(scope: RenderScope, artifacts: EncodedArtifact[], target: number, { instanceId, renderer }: BuildPublicSiteOptions) {
+async function store(
+  scope: RenderScope,
+  artifacts: EncodedArtifact[],
+  kept: KeptArtifact[],
+  target: number,
+  { instanceId, renderer }: BuildPublicSiteOptions,
+) {
   const now = new Date();
   await db.$transaction(async (tx) => {
-    const produced = new Map(artifacts.map((a) => [a.path, a]));
+    const produced = new Map<string, unknown>([...artifacts.map((a) => [a.path, a] as const), ...kept.map((k) => [k.path, k] as const)]);
     const [current, inScope] = await Promise.all([
-      tx.publicArtifact.findMany({ where: { path: { in: [...produced.keys()] } }, select: { path: true, etag: true } }),
+      tx.publicArtifact.findMany({ where: { path: { in: artifacts.map((a) => a.path) } }, select: { path: true, etag: true } }),
       tx.publicArtifact.findMany({ where: scopeFilter(scope), select: { path: true } }),
     ]);
     const stored = new Map(current.map((c) => [c.path, c.etag]));
@@ -92,6 +102,7 @@ async function store(scope: RenderScope, artifacts: EncodedArtifact[], target: n
         etag: a.etag,
         generation: target,
         updatedAt: now,
+        source: a.source ?? null,
       };
       await tx.publicArtifact.upsert({ where: { path: a.path }, create: { path: a.path, ...data }, update: data });
     }
@@ -104,6 +115,17 @@ async function store(scope: RenderScope, artifacts: EncodedArtifact[], target: n
     });
     if (count !== 1) throw new Error("The public site build lost its claim to another instance; it will be retried.");
   });
+}
+
+/** Which stored artifacts were made from what (costly ones only), for the renderer to keep those still current. */
+async function reuseLookup(): Promise<ReuseLookup> {
+  const rows = await publicDb.publicArtifact.findMany({ where: { source: { not: null } }, select: { path: true, source: true } });
+  const sources = new Map(rows.map((r) => [r.path, r.source]));
+  return async (path, source) => {
+    if (sources.get(path) !== source) return null;
+    const row = await publicDb.publicArtifact.findUnique({ where: { path }, select: { body: true, source: true } });
+    return row?.source === source ? row.body.length : null;
+  };
 }
 
 /**
@@ -129,8 +151,12 @@ export async function buildPublicSite(options: BuildPublicSiteOptions): Promise<
       everything || changes.some((c) => c.slug === null)
         ? { kind: "all" }
         : { kind: "quarters", slugs: [...new Set(changes.map((c) => c.slug!))] };
-    const artifacts = await Promise.all((await options.render(scope)).map(encodeArtifact));
-    await store(scope, artifacts, state.generation, options);
+    const rendered = await options.render(scope, await reuseLookup());
+    const kept = rendered.filter((a): a is KeptArtifact => "keep" in a);
+    const artifacts = await Promise.all(
+      rendered.filter((a) => !("keep" in a)).map((a) => encodeArtifact(a as Exclude<RenderOutput, KeptArtifact>)),
+    );
+    await store(scope, artifacts, kept, state.generation, options);
     return "built";
   } finally {
     await release(options.instanceId);

@@ -16,12 +16,14 @@ export type EncodedArtifact = RenderedArtifact & { gzip: Buffer; brotli: Buffer;
  * same page always has the same tag, on every instance and after every restart.
  */
 export async function encodeArtifact(artifact: RenderedArtifact): Promise<EncodedArtifact> {
+  // PDF and Word files are compressed already: a quick pass is all they are worth.
+  const text = /^(text\/|application\/(json|atom\+xml)|image\/svg)/.test(artifact.contentType);
   const [gz, br] = await Promise.all([
-    gzip(artifact.body, { level: zlib.constants.Z_BEST_COMPRESSION }),
+    gzip(artifact.body, { level: text ? zlib.constants.Z_BEST_COMPRESSION : 1 }),
     brotli(artifact.body, {
       params: {
-        [zlib.constants.BROTLI_PARAM_QUALITY]: 10,
-        [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+        [zlib.constants.BROTLI_PARAM_QUALITY]: text ? 10 : 1,
+        [zlib.constants.BROTLI_PARAM_MODE]: text ? zlib.constants.BROTLI_MODE_TEXT : zlib.constants.BROTLI_MODE_GENERIC,
         [zlib.constants.BROTLI_PARAM_SIZE_HINT]: artifact.body.length,
       },
     }),

@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { createArtifactCache } from "./artifact-cache";
 import { buildPublicSite } from "./build-public-site";
 import { handlePublicRequest } from "./handle-public-request";
-import type { RenderScope, RenderSettings } from "./render-site";
+import type { RenderScope, RenderSettings, ReuseLookup } from "./render-site";
 
 export type PublicSiteOptions = {
   /** Fingerprint of templates, stylesheet and settings (see scripts/serve.ts). */
@@ -29,9 +29,9 @@ export function createPublicSite({ renderer, settings, pollMs = 200, log = conso
 
   // Rendering code (React's server renderer, the components, Markdown, Tailwind) loads only
   // when there is something to build, which keeps a restart quick.
-  async function render(scope: RenderScope) {
+  async function render(scope: RenderScope, reuse: ReuseLookup) {
     const { renderSite } = await import("./render-site");
-    return renderSite(scope, await settings());
+    return renderSite(scope, await settings(), reuse);
   }
 
   async function catchUp(timeoutMs: number) {

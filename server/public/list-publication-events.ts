@@ -18,12 +18,25 @@ export async function listPublicationEvents() {
       withdrawnAt: true,
       withdrawalReason: true,
       withdrawalExplanation: true,
+      boardName: true,
+      meetingDate: true,
       quarter: { select: { slug: true, fyStart: true, quarter: true } },
+      _count: { select: { kpiResults: true } },
+      sections: { select: { kind: true, _count: { select: { paragraphs: true } } } },
     },
   });
-  const events = editions.flatMap((e) => [
-    { kind: "published" as const, at: e.publishedAt!, ...e },
-    ...(e.withdrawnAt ? [{ kind: "withdrawn" as const, at: e.withdrawnAt, ...e }] : []),
-  ]);
+  const events = editions
+    .map(({ _count, sections, ...e }) => ({
+      ...e,
+      counts: {
+        kpis: _count.kpiResults,
+        measures: sections.filter((s) => s.kind === "MEASURE").length,
+        paragraphs: sections.reduce((n, s) => n + s._count.paragraphs, 0),
+      },
+    }))
+    .flatMap((e) => [
+      { kind: "published" as const, at: e.publishedAt!, ...e },
+      ...(e.withdrawnAt ? [{ kind: "withdrawn" as const, at: e.withdrawnAt, ...e }] : []),
+    ]);
   return events.sort((a, b) => b.at.getTime() - a.at.getTime());
 }

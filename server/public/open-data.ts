@@ -1,18 +1,19 @@
 import "server-only";
 import { quarterLabel, financialYearLabel, parseQuarterSlug } from "@/lib/quarters";
-import { toRows, type OpenDataRow, type QuarterMeta } from "@/lib/open-data/serialise";
+import { figureRows, kpiRows, type FigureRow, type KpiRow, type QuarterMeta } from "@/lib/open-data/serialise";
+import { OGL } from "@/lib/open-data/data-package";
+import { quarterCode } from "@/lib/trends/history";
 import { WITHDRAWAL_REASONS } from "@/lib/schemas/transition";
-import { periodText } from "@/lib/periods/months";
 import { quarterPath } from "@/lib/public-site/paths";
 import type { PublicQuarter } from "./get-public-quarter";
 
 export type OpenData =
   | { status: "missing" }
   | { status: "withdrawn"; notice: string; meta: { slug: string; withdrawnAt: string | null; reason: string; explanation: string | null } }
-  | { status: "published"; meta: QuarterMeta; rows: OpenDataRow[] };
+  | { status: "published"; meta: QuarterMeta; rows: FigureRow[]; kpis: KpiRow[] };
 
-/** A public quarter's figures for the CSV and JSON downloads (its current edition); nothing unpublished. */
-export function openData(view: PublicQuarter | null, base: string): OpenData {
+/** A public quarter's figures and KPIs for the CSV and JSON downloads (its current edition); nothing unpublished. */
+export function openData(view: PublicQuarter | null, base: string, force: string): OpenData {
   const parsed = view && parseQuarterSlug(view.slug);
   if (!view || !parsed) return { status: "missing" };
   const slug = view.slug;
@@ -31,14 +32,18 @@ export function openData(view: PublicQuarter | null, base: string): OpenData {
     };
   }
   const p = view.paper;
+  const context = { force, quarter: quarterCode(parsed), edition: p.edition };
   return {
     status: "published",
-    rows: toRows(p.figures.map((f) => ({ ...f, latestPeriod: periodText(f.periodStart, f.periodEnd, f.periodNote) }))),
+    rows: figureRows(context, p.figures),
+    kpis: kpiRows(context, p.kpiResults),
     meta: {
       slug,
+      force,
+      quarter: context.quarter,
       title: p.title,
       financialYear: financialYearLabel(parsed.fyStart),
-      quarter: parsed.quarter,
+      quarterOfYear: parsed.quarter,
       edition: p.edition,
       publishedAt: view.firstPublishedAt?.toISOString() ?? "",
       lastUpdatedAt: view.lastUpdatedAt?.toISOString() ?? null,
@@ -46,6 +51,7 @@ export function openData(view: PublicQuarter | null, base: string): OpenData {
       meetingDate: p.meetingDate ? p.meetingDate.toISOString().slice(0, 10) : null,
       agendaItem: p.agendaItem,
       url: `${base}${quarterPath(slug)}`,
+      licence: OGL.path,
     },
   };
 }

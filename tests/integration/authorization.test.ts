@@ -29,6 +29,8 @@ import { setUserActive } from "@/server/users/set-user-active";
 import { saveIndicator } from "@/server/framework/save-indicator";
 import { saveKpi } from "@/server/framework/save-kpi";
 import { renameMeasure } from "@/server/framework/rename-measure";
+import { saveOrganisation } from "@/server/settings/save-organisation";
+import { saveLogo } from "@/server/settings/save-logo";
 import { completeFigures, type BuiltQuarter } from "@/tests/fixtures/build-quarter";
 import { domainDatabase, type Harness } from "./harness";
 
@@ -368,6 +370,47 @@ const ROWS: Row[] = [
     calls: () => [
       ["a measure", (actor) => renameMeasure({ actor, input: { id: ids.measure, version: 1, name: "Renamed" } })],
       ["a measure that does not exist", (actor) => renameMeasure({ actor, input: { id: MISSING, version: 1, name: "Renamed" } })],
+    ],
+  },
+  {
+    operation: "saveOrganisation",
+    probe: "settings saved by someone else",
+    allowed: ["ADMIN"],
+    calls: () => {
+      const fields = {
+        force: "Hijacked Police",
+        pcc: "Hijacked PCC",
+        board: "Board",
+        contactEmail: "a@b.example",
+        privacyUrl: "https://b.example/privacy",
+        accessibilityStatement: "Statement",
+      };
+      return [
+        ["the first settings", (actor) => saveOrganisation({ actor, input: { ...fields, version: 0 } })],
+        ["settings saved by someone else", (actor) => saveOrganisation({ actor, input: { ...fields, version: 7 } })],
+      ];
+    },
+  },
+  {
+    operation: "saveLogo",
+    probe: "a file that is not a PNG",
+    allowed: ["ADMIN"],
+    calls: () => [
+      [
+        "a PNG",
+        (actor) =>
+          saveLogo({
+            actor,
+            input: {
+              logo: {
+                type: "image/png",
+                base64: "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+              },
+            },
+          }),
+      ],
+      ["no logo", (actor) => saveLogo({ actor, input: { logo: null } })],
+      ["a file that is not a PNG", (actor) => saveLogo({ actor, input: { logo: { type: "image/png", base64: "bm90IGEgcG5n" } } })],
     ],
   },
 ];

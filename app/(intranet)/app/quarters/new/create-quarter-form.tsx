@@ -15,13 +15,13 @@ const QUARTERS = [
   { value: "4", label: "Q4 (January to March)" },
 ];
 
-export function CreateQuarterForm() {
+export function CreateQuarterForm({ boardName }: { boardName: string }) {
   const { form, onSubmit, message, pending } = useActionForm({
     schema: createQuarterSchema,
     defaultValues: {
       fyStart: "" as unknown as number,
       quarter: "" as "1",
-      boardName: "Strategic Policing and Crime Board",
+      boardName,
       meetingDate: { day: "", month: "", year: "" },
       agendaItem: "",
       planPriority: "Regular Item",

@@ -13,6 +13,7 @@ import { ReturnNotes } from "@/components/submission/return-notes";
 import { TaskList } from "@/components/submission/task-list";
 import { ActionForm } from "@/components/submission/action-form";
 import { ActionButton } from "@/components/forms/action-button";
+import { DraftDownloads } from "@/components/submission/draft-downloads";
 import { can } from "@/lib/permissions";
 import { formatDateTime } from "@/lib/format";
 import { quarterLabel } from "@/lib/quarters";
@@ -51,6 +52,9 @@ export default async function SubmissionPage({
         <span>Next: {view.nextStep}</span>
         {view.deadline && <DeadlineTag status={view.deadline} />}
       </div>
+      {view.stage !== "WITHDRAWN" && (
+        <DraftDownloads submissionId={view.id} stage={view.stage} slug={view.quarter.slug} edition={view.edition} />
+      )}
       {view.stage === "PUBLISHED" && (
         <Notice tone="success" title="Published">
           Published {formatDateTime(view.publishedAt)}. {/* A plain link: public pages are generated files, outside the Next.js router. */}
