@@ -8,6 +8,9 @@ import crypto from "node:crypto";
 import http from "node:http";
 import { db } from "@/server/db";
 import { createPublicSite } from "@/server/public-site/public-site";
+import { createMailSender } from "@/server/mail/mail-sender";
+import { mailTransport } from "@/server/mail/mail-transport";
+import { readMailConfig } from "@/lib/mail/mail-config";
 import { organisationDefaults } from "@/lib/organisation";
 import { publicSiteUrl } from "@/lib/site-url";
 import { isPublicSitePath } from "@/lib/public-site/paths";
@@ -49,6 +52,10 @@ async function main() {
   await site.start();
   // Server actions in this process (publish, correct, withdraw) wait on it: see await-public-site.ts.
   (globalThis as { scorecardPublicSite?: typeof site }).scorecardPublicSite = site;
+  // Emails queued by changes (in this instance or any other on the database) are sent from here.
+  const mail = createMailSender({ transport: mailTransport(readMailConfig(process.env)) });
+  mail.start();
+  (globalThis as { scorecardMailSender?: typeof mail }).scorecardMailSender = mail;
 
   // Next.js loads after the public site is up: public pages are served while it starts.
   const prepared = import("next").then(async ({ default: next }) => {
@@ -85,6 +92,7 @@ async function main() {
 
   const stop = () => {
     site.stop();
+    void mail.stop();
     server.close();
     server.closeAllConnections();
     void prepared.then((app) => app.close()).finally(() => process.exit(0));
