@@ -22,10 +22,18 @@ export type RowResult<T> = { changes: Change[]; problems: Problem[]; parsed: T |
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
-/** Reads the row's cells one field at a time, collecting what cannot be read. */
+/**
+ * Reads the row's cells one field at a time, collecting what cannot be read. A cell showing an
+ * error value, or a formula with no saved value, is reported once by the plan, not again here.
+ */
 function reader(cells: RowCells, problems: Problem[]) {
   const failed = new Set<string>();
   const take = <T>(id: ColumnId, field: string, read: Read<T>, fallback: T): T => {
+    const cell = cells.cell(id);
+    if (cell?.kind === "error" || cell?.noResult) {
+      failed.add(field);
+      return fallback;
+    }
     if (read.ok) return read.value;
     problems.push({ row: cells.row, column: COLUMNS[id], message: read.message });
     failed.add(field);
