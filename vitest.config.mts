@@ -16,6 +16,8 @@ export default defineConfig({
     include: ["{app,components,lib,server,scripts,prisma}/**/*.test.{ts,tsx}", "tests/**/*.test.ts"],
     environment: "node",
     testTimeout: 20000,
+    // Integration files build several quarters through the domain operations before their tests.
+    hookTimeout: 60000,
     benchmark: { include: ["bench/**/*.bench.ts"] },
   },
 });
