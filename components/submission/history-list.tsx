@@ -62,7 +62,9 @@ function detailsText(details: string | null) {
         d.lateReason && `Reason for publishing late: ${d.lateReason}`,
         d.changeNote && `Change note: ${d.changeNote}`,
         d.minorChange && "Minor change",
-        d.file && d.changes && `${d.file}: ${d.changes.map((c) => `${c.name}, ${c.column}: ${c.from || "(blank)"} → ${c.to || "(blank)"}`).join("; ")}`,
+        d.file &&
+          d.changes &&
+          `${d.file}: ${d.changes.map((c) => `${c.name}, ${c.column}: ${c.from || "(blank)"} → ${c.to || "(blank)"}`).join("; ")}`,
       ]
         .filter(Boolean)
         .join(". ") || null

@@ -24,7 +24,10 @@ describe("months as people and spreadsheets write them", () => {
   });
 
   it("reads a date cell by its month, a blank as not given, and writes months as the template does", () => {
-    expect(readMonthCell({ kind: "date", value: new Date(Date.UTC(2021, 11, 1)) })).toEqual({ ok: true, value: { month: "12", year: "2021" } });
+    expect(readMonthCell({ kind: "date", value: new Date(Date.UTC(2021, 11, 1)) })).toEqual({
+      ok: true,
+      value: { month: "12", year: "2021" },
+    });
     expect(readMonthCell({ kind: "empty" })).toEqual({ ok: true, value: { month: "", year: "" } });
     expect(monthLabel("2021-09")).toBe("Sep 2021");
     expect(monthLabel(null)).toBe("");

@@ -113,4 +113,3 @@ export function readYesNo(cell: Cell | undefined): Read<boolean> {
   if (NO.has(text)) return { ok: true, value: false };
   return { ok: false, message: `${quote(readText(cell))} is not Yes or No. Write Yes when there is no local data, otherwise No.` };
 }
-

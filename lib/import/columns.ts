@@ -82,11 +82,5 @@ export function readHeader(cells: Cell[], row: number): Header {
 
 /** The columns the import cannot do without, for the rows the file holds. */
 export function requiredColumns(kinds: { figures: boolean; kpis: boolean }): ColumnId[] {
-  return [
-    "key",
-    ...(kinds.figures ? (["latest"] as const) : []),
-    ...(kinds.kpis ? (["actual"] as const) : []),
-    "periodStart",
-    "periodEnd",
-  ];
+  return ["key", ...(kinds.figures ? (["latest"] as const) : []), ...(kinds.kpis ? (["actual"] as const) : []), "periodStart", "periodEnd"];
 }

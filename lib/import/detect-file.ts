@@ -33,10 +33,17 @@ export function detectFile(name: string, bytes: Uint8Array): Detected {
   if (startsWith(bytes, 0xff, 0xfe) || startsWith(bytes, 0xfe, 0xff))
     return { ok: false, message: `${named} is saved as Unicode text (UTF-16), which the import cannot read. ${SAVE_AS}` };
   const binary = knownBinary(bytes);
-  if (binary) return { ok: false, message: `${named} is not a spreadsheet: it is ${binary}. Choose the template you filled in, saved as .xlsx or .csv.` };
+  if (binary)
+    return {
+      ok: false,
+      message: `${named} is not a spreadsheet: it is ${binary}. Choose the template you filled in, saved as .xlsx or .csv.`,
+    };
   // Text never holds a NUL byte; anything else that does is some other binary file.
   if (bytes.subarray(0, 8192).includes(0))
-    return { ok: false, message: `${named} is not a spreadsheet or a CSV file. Choose the template you filled in, saved as .xlsx or .csv.` };
+    return {
+      ok: false,
+      message: `${named} is not a spreadsheet or a CSV file. Choose the template you filled in, saved as .xlsx or .csv.`,
+    };
   return { ok: true, kind: "csv" };
 }
 

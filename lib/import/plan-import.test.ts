@@ -19,7 +19,12 @@ const noticesOf = (plan: Awaited<ReturnType<typeof planFixture>>) => plan.previe
 const FILLED_CHANGES = {
   "homicide-1": ["Latest: 46 → 48"],
   "serious-violence-2": ["Latest:  → 1,204", "Period start:  → Jan 2021", "Period end:  → Dec 2021"],
-  "satisfaction-2": ["Latest:  → 86.5%", "Period start:  → Oct 2021", "Period end:  → Dec 2021", "Note:  → Quarterly survey, 1,200 replies"],
+  "satisfaction-2": [
+    "Latest:  → 86.5%",
+    "Period start:  → Oct 2021",
+    "Period end:  → Dec 2021",
+    "Note:  → Quarterly survey, 1,200 replies",
+  ],
   "cyber-1": [],
   "kpi-2": ["Actual: 87% → 88%", "Note:  → Provisional"],
 };
@@ -41,7 +46,9 @@ describe("a filled-in template", () => {
     ]);
     expect(plan.kpis).toMatchObject([{ kpiResultId: "kpi-result-2", version: 3, actual: 88, note: "Provisional" }]);
     expect(plan.preview.versions).toMatchObject({ "homicide-1": 1, "kpi-2": 3 });
-    expect(noticesOf(plan)).toEqual([expect.stringMatching(/^11 indicators and KPIs are not in the file and will stay as they are: Hospital admissions/)]);
+    expect(noticesOf(plan)).toEqual([
+      expect.stringMatching(/^11 indicators and KPIs are not in the file and will stay as they are: Hospital admissions/),
+    ]);
   });
 
   it("filled.xlsx: dates, a %-formatted 86.5%, TRUE, rich text and a computed formula read as Excel shows them; the formula is reported", async () => {
@@ -70,11 +77,15 @@ describe("a filled-in template", () => {
 
   it("writes text a spreadsheet would run as a formula with a quote in the CSV, and reads it back as it was", async () => {
     const targets = fixtureTargets().map((t): ImportTarget =>
-      t.kind === "figure" && t.key === "homicide-1" ? { ...t, values: { ...t.values, periodNote: '=HYPERLINK("http://evil.example")' } } : t,
+      t.kind === "figure" && t.key === "homicide-1"
+        ? { ...t, values: { ...t.values, periodNote: '=HYPERLINK("http://evil.example")' } }
+        : t,
     );
     const csv = templateCsv(templateRows(targets));
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
-    expect(csv.startsWith("\uFEFFKey,Measure,Name,Unit,Baseline,Latest,Actual,Period start,Period end,Note,Source,No local data,Reason\r\n")).toBe(true);
+    expect(
+      csv.startsWith("\uFEFFKey,Measure,Name,Unit,Baseline,Latest,Actual,Period start,Period end,Note,Source,No local data,Reason\r\n"),
+    ).toBe(true);
     const read = await readSpreadsheet({ name: "t.csv", bytes: new TextEncoder().encode(csv) });
     if (!read.ok) throw new Error(read.message);
     expect(planImport(read.sheet, targets).preview.changeCount).toBe(0);
@@ -137,7 +148,9 @@ describe("problems, each on its row and column", () => {
       'No column is headed "Period start" or "Period end". The import needs the columns Key, Latest, Period start, Period end in row 1: download the template to see them.',
     ]);
     const noKey = await planFixture("no-key-column.csv");
-    expect(problemsOf(noKey)).toEqual([expect.stringMatching(/^Row 1 has no column headed "Key"\. The first row must hold the template's headings/)]);
+    expect(problemsOf(noKey)).toEqual([
+      expect.stringMatching(/^Row 1 has no column headed "Key"\. The first row must hold the template's headings/),
+    ]);
     expect(noticesOf(noKey)).toEqual(["Row 1, column A: the heading 'Indicator' is not one the import reads, so the column was ignored."]);
     expect(problemsOf(await planFixture("blank.csv"))).toEqual(["The sheet is empty. Download the template, fill it in and import it."]);
   });

@@ -77,13 +77,16 @@ function mergeProblems(sheet: Sheet, header: Header): Problem[] {
 export function planImport(sheet: Sheet, targets: ImportTarget[]): ImportPlan {
   const notices: Problem[] = sheet.notices.map(fileProblem);
   const headerIndex = sheet.rows.findIndex((cells) => cells.some((c) => !isBlank(c)));
-  if (headerIndex < 0)
-    return EMPTY_PLAN([fileProblem("The sheet is empty. Download the template, fill it in and import it.")], notices);
+  if (headerIndex < 0) return EMPTY_PLAN([fileProblem("The sheet is empty. Download the template, fill it in and import it.")], notices);
   const header = readHeader(sheet.rows[headerIndex]!, headerIndex + 1);
   notices.push(...header.notices);
   if (!header.columns.has("key"))
     return EMPTY_PLAN(
-      [fileProblem(`Row ${header.row} has no column headed "Key". The first row must hold ${HEADINGS}: download the template to start from it.`)],
+      [
+        fileProblem(
+          `Row ${header.row} has no column headed "Key". The first row must hold ${HEADINGS}: download the template to start from it.`,
+        ),
+      ],
       notices,
     );
 
@@ -105,7 +108,9 @@ export function planImport(sheet: Sheet, targets: ImportTarget[]): ImportPlan {
       [
         ...header.problems,
         fileProblem(
-          `No column is headed ${missing.map((id) => `"${COLUMNS[id]}"`).join(" or ")}. The import needs the columns ${requiredColumns(kinds)
+          `No column is headed ${missing.map((id) => `"${COLUMNS[id]}"`).join(" or ")}. The import needs the columns ${requiredColumns(
+            kinds,
+          )
             .map((id) => COLUMNS[id])
             .join(", ")} in row ${header.row}: download the template to see them.`,
         ),
@@ -114,7 +119,8 @@ export function planImport(sheet: Sheet, targets: ImportTarget[]): ImportPlan {
     );
 
   const problems: Problem[] = [...header.problems, ...mergeProblems(sheet, header)];
-  if (keyed.length === 0) problems.push(fileProblem("The file has headings but no rows to import. Fill in the template's rows and import it again."));
+  if (keyed.length === 0)
+    problems.push(fileProblem("The file has headings but no rows to import. Fill in the template's rows and import it again."));
   const seenOn = new Map<string, number>();
   const previewRows: PreviewRow[] = [];
   const plan: ImportPlan = { preview: { rows: previewRows, problems, notices, versions: {}, changeCount: 0 }, figures: [], kpis: [] };
@@ -124,7 +130,10 @@ export function planImport(sheet: Sheet, targets: ImportTarget[]): ImportPlan {
     const at = (message: string) => rowProblems.push({ row: cells.row, column: COLUMNS.key, message });
     const earlier = seenOn.get(key.toLowerCase());
     if (!key) at("the row has no key. Copy its key from the template, or delete the row.");
-    else if (!target) at(`${quote(key)} is not an indicator or KPI of this quarter. Keys look like homicide-1 or kpi-2: download the template to see them.`);
+    else if (!target)
+      at(
+        `${quote(key)} is not an indicator or KPI of this quarter. Keys look like homicide-1 or kpi-2: download the template to see them.`,
+      );
     else if (earlier) at(`${quote(key)} is also on row ${earlier}. Keep one row for each indicator and KPI.`);
     if (key && !earlier) seenOn.set(key.toLowerCase(), cells.row);
 

@@ -58,7 +58,10 @@ export function readCsv(bytes: Uint8Array): ReadResult {
     return { ok: false, message: csvProblem(error) };
   }
   if (records.length > MAX_ROWS)
-    return { ok: false, message: `The file has more than ${MAX_ROWS} rows. The template has one row per indicator and KPI: remove the other rows.` };
+    return {
+      ok: false,
+      message: `The file has more than ${MAX_ROWS} rows. The template has one row per indicator and KPI: remove the other rows.`,
+    };
   if (records.some((r) => r.length > MAX_COLUMNS))
     return { ok: false, message: `The file has more than ${MAX_COLUMNS} columns. Keep the template's columns and remove the others.` };
   const rows = records.map((record) => record.map((text): Cell => (text.trim() === "" ? { kind: "empty" } : { kind: "text", text })));

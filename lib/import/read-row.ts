@@ -142,7 +142,11 @@ export function readKpiRow(cells: RowCells, target: KpiTarget): RowResult<KpiRow
   problems.push(...misplaced(cells, "latest", "Latest is for indicators. Put this KPI's value in Actual."));
   const noData = readYesNo(cells.cell("noLocalData"));
   if (!noData.ok || noData.value)
-    problems.push({ row: cells.row, column: COLUMNS.noLocalData, message: "KPIs cannot be marked as having no local data. Leave it empty." });
+    problems.push({
+      row: cells.row,
+      column: COLUMNS.noLocalData,
+      message: "KPIs cannot be marked as having no local data. Leave it empty.",
+    });
   const parsed = kpiRowSchema.safeParse(input);
   if (!parsed.success)
     problems.push(
@@ -153,4 +157,3 @@ export function readKpiRow(cells: RowCells, target: KpiTarget): RowResult<KpiRow
   if (problems.length || !parsed.success) return { changes: [], problems, parsed: null };
   return { changes: diffKpi(now, kpiValues(parsed.data), target.unit), problems, parsed: parsed.data };
 }
-

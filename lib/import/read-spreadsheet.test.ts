@@ -28,7 +28,9 @@ describe("files that are not a readable spreadsheet", () => {
     expect(await refusal(fixtureFile("program.xlsx"))).toBe(
       '"program.xlsx" is not a spreadsheet: it is a Windows program (.exe). Choose the template you filled in, saved as .xlsx or .csv.',
     );
-    expect(await refusal(fixtureFile("word-document.xlsx"))).toMatch(/^The file is a Word document, not an Excel workbook\. In Excel choose File, Save As/);
+    expect(await refusal(fixtureFile("word-document.xlsx"))).toMatch(
+      /^The file is a Word document, not an Excel workbook\. In Excel choose File, Save As/,
+    );
     expect(await refusal({ name: "photo.csv", bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]) })).toMatch(/it is a PNG image/);
     expect(await refusal({ name: "data.csv", bytes: new Uint8Array([0x41, 0x00, 0x42]) })).toMatch(/is not a spreadsheet or a CSV file/);
   });

@@ -82,7 +82,10 @@ export async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
   const other = zipKind(zip);
   if (other) return { ok: false, message: `The file is ${other}, not an Excel workbook. ${SAVE_AS_ADVICE}` };
   if (!(await fitsWhenUnzipped(zip, MAX_UNZIPPED_BYTES).catch(() => false)))
-    return { ok: false, message: "The workbook is too large to read once unzipped. Keep only the template's sheet and columns, then try again." };
+    return {
+      ok: false,
+      message: "The workbook is too large to read once unzipped. Keep only the template's sheet and columns, then try again.",
+    };
 
   const workbook = new Workbook();
   try {
@@ -123,8 +126,12 @@ export async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
     rows[rowNumber - 1] = Array.from(cells, (c) => c ?? { kind: "empty" });
   });
   if (first.rowCount > MAX_ROWS && hasValuesAfter(first, MAX_ROWS))
-    return { ok: false, message: `The sheet has more than ${MAX_ROWS} rows. The template has one row per indicator and KPI: remove the other rows.` };
-  if (tooWide) return { ok: false, message: `The sheet has more than ${MAX_COLUMNS} columns. Keep the template's columns and remove the others.` };
+    return {
+      ok: false,
+      message: `The sheet has more than ${MAX_ROWS} rows. The template has one row per indicator and KPI: remove the other rows.`,
+    };
+  if (tooWide)
+    return { ok: false, message: `The sheet has more than ${MAX_COLUMNS} columns. Keep the template's columns and remove the others.` };
 
   const merges = [...spans.values()].map((m) => ({ ...m, range: `${columnLetter(m.left)}${m.top}:${columnLetter(m.right)}${m.bottom}` }));
   return { ok: true, sheet: { rows: Array.from(rows, (r) => r ?? []), merges, notices } };

@@ -19,8 +19,7 @@ const REQUEST_LIMIT = MAX_FILE_BYTES + 64 * 1024;
 
 type Upload = { file: UploadedFile; fields: FormData };
 
-const reply = (status: number, body: Record<string, unknown>) =>
-  Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+const reply = (status: number, body: Record<string, unknown>) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 const refuse = (status: number, message: string, extra: Record<string, unknown> = {}) => reply(status, { ok: false, message, ...extra });
 
 /**
@@ -48,7 +47,9 @@ async function readUpload(req: Request): Promise<Upload | Response> {
   if (!bytes) return refuse(413, tooLargeMessage(null));
   let fields: FormData;
   try {
-    fields = await new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]), { headers: { "content-type": req.headers.get("content-type")! } }).formData();
+    fields = await new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]), {
+      headers: { "content-type": req.headers.get("content-type")! },
+    }).formData();
   } catch {
     return refuse(400, "The upload could not be read. Choose the file again and try again.");
   }

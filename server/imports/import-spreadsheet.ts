@@ -52,7 +52,9 @@ export async function importSpreadsheet({ actor, submissionId, file, expected }:
       .map((r) => `${r.name} (row ${r.row})`);
     if (stale.length) throw new StaleImportError(stale);
     if (preview.problems.length)
-      throw new DomainError(`The file has problems to fix first. Nothing was imported. ${preview.problems.slice(0, 3).map(problemText).join(" ")}`);
+      throw new DomainError(
+        `The file has problems to fix first. Nothing was imported. ${preview.problems.slice(0, 3).map(problemText).join(" ")}`,
+      );
     if (preview.changeCount === 0) throw new DomainError("Nothing to import: every row in the file matches what is entered.");
 
     await writeFigures(tx, submissionId, plan.figures);

@@ -119,7 +119,8 @@ export default async function SubmissionPage({
                 />
                 {group.part === "FORCE" && editable && can(actor, "force:edit") && (
                   <p className="mb-3" data-import-link>
-                    Keep the figures in a spreadsheet? <Link href={`${base}/import`}>Import figures and KPI actuals from a spreadsheet</Link>
+                    Keep the figures in a spreadsheet?{" "}
+                    <Link href={`${base}/import`}>Import figures and KPI actuals from a spreadsheet</Link>
                   </p>
                 )}
                 {group.part === "PCC" && editable && can(actor, "pcc:edit") && (

@@ -128,7 +128,9 @@ export function ImportForm({ checkUrl, saveUrl, doneHref }: { checkUrl: string; 
                 aria-disabled={pending === "save"}
                 className="bg-success px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18] disabled:opacity-60"
               >
-                {pending === "save" ? "Importing…" : `Import ${checked.preview.changeCount} ${checked.preview.changeCount === 1 ? "change" : "changes"}`}
+                {pending === "save"
+                  ? "Importing…"
+                  : `Import ${checked.preview.changeCount} ${checked.preview.changeCount === 1 ? "change" : "changes"}`}
               </button>
             </>
           )}

@@ -47,7 +47,9 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
                 </div>
               ))}
             </dl>
-            <p className="mt-3">Comparisons and proxies are entered on each measure&rsquo;s figures page: the import leaves them as they are.</p>
+            <p className="mt-3">
+              Comparisons and proxies are entered on each measure&rsquo;s figures page: the import leaves them as they are.
+            </p>
           </details>
           <h2 className="mb-3 text-2xl font-bold">2. Check and import the filled-in template</h2>
           <p className="mb-3">You will see every change and any problem before anything is saved.</p>
