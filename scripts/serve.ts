@@ -82,6 +82,11 @@ async function main() {
       });
   });
   if (dev) server.on("upgrade", (req, socket, head) => void handlers.then(({ upgrade }) => upgrade(req, socket, head)));
+  // Idle keep-alive connections stay open longer than a load balancer's idle timeout (60 s on
+  // most), so a proxy or client never reuses a socket this server is closing at that moment:
+  // Node's 5 s default made such a request fail with ECONNRESET (seen in the e2e suite).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.on("clientError", (error, socket) => {
     // Unparseable requests (a raw NUL in the path, bad headers): 400, as Node would, and nothing logged.
     if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");

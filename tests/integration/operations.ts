@@ -4,6 +4,7 @@ import { approvePart } from "@/server/submissions/approve-part";
 import { publishSubmission } from "@/server/submissions/publish-submission";
 import { saveSection } from "@/server/statements/save-section";
 import { saveFigures } from "@/server/figures/save-figures";
+import { importSpreadsheet } from "@/server/imports/import-spreadsheet";
 import { deletePccSection } from "@/server/statements/delete-pcc-section";
 import { startEdition } from "@/server/submissions/start-edition";
 import { withdrawSubmission } from "@/server/submissions/withdraw-submission";
@@ -22,6 +23,7 @@ export const OPERATIONS = {
   publishSubmission,
   saveSection,
   saveFigures,
+  importSpreadsheet,
   deletePccSection,
   startEdition,
   withdrawSubmission,
