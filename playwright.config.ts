@@ -21,6 +21,8 @@ function postgresDatabase(serverUrl: string) {
   return url.toString();
 }
 process.env.NEXT_DIST_DIR = DIST_DIR;
+// Links in emails queued by fixtures' domain calls point at the server under test, as the server's own do.
+process.env.NEXTAUTH_URL = baseURL;
 // The single sign-on specs start the identity provider and a second instance beside the app.
 const SECRET = "e2e-only-secret-not-for-production-use-0123456789";
 process.env.E2E_PORT = String(PORT);

@@ -141,14 +141,14 @@ test.describe("open data and feed", () => {
     const text = await response.text();
     const lines = text.split("\r\n").filter(Boolean);
     expect(lines[0]).toBe(
-      "force,quarter,edition,measure,indicator,unit,baseline_label,baseline_value,latest_period,latest_value,change,percent_change,better_or_worse,source,no_data_reason,proxy_used,comparison_label,comparison_value,change_measured_against",
+      "force,quarter,edition,measure,indicator,unit,baseline_label,baseline_start,baseline_end,baseline_value,period_start,period_end,latest_period,latest_value,change,percent_change,better_or_worse,source,no_data_reason,proxy_used,comparison_label,comparison_value,change_measured_against",
     );
     expect(lines).toHaveLength(1 + 12);
     expect(lines).toContain(
-      "West Midlands Police,2021-22-Q3,1,Reduce murder and other homicide,Homicides,count,Year ending June 2019,52,Jan–Dec 2021,46,-6,-11.5,better,Police recorded crime (Home Office),,,,,baseline",
+      "West Midlands Police,2021-22-Q3,1,Reduce murder and other homicide,Homicides,count,Year ending June 2019,2018-07-01,2019-06-30,52,2021-01-01,2021-12-31,Jan–Dec 2021,46,-6,-11.5,better,Police recorded crime (Home Office),,,,,baseline",
     );
     expect(text).toContain(
-      "Burglary (police recorded),count,Year ending June 2019,28675,Oct 2020–Sep 2021 (Latest Home Office statistics),19018,-9657,-33.7,better",
+      "Burglary (police recorded),count,Year ending June 2019,2018-07-01,2019-06-30,28675,2020-10-01,2021-09-30,Oct 2020–Sep 2021 (Latest Home Office statistics),19018,-9657,-33.7,better",
     );
   });
 

@@ -29,6 +29,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: "Create accounts, change roles, deactivate and reactivate users.",
   },
   {
+    href: "/app/outbox",
+    label: "Outbox",
+    permission: "outbox:manage",
+    description: "See the emails Scorecard has sent or is about to send, and send failed ones again.",
+  },
+  {
     href: "/app/settings",
     label: "Settings",
     permission: "settings:edit",

@@ -20,7 +20,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "edition:create",
     "framework:edit",
   ],
-  ADMIN: ["submission:view", "users:manage", "framework:edit", "submission:withdraw", "settings:edit"],
+  ADMIN: ["submission:view", "users:manage", "framework:edit", "submission:withdraw", "settings:edit", "outbox:manage"],
 };
 
 describe("permission table", () => {

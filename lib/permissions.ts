@@ -21,7 +21,7 @@ export const ROLE_PERMISSIONS = {
     "edition:create",
     "framework:edit",
   ],
-  ADMIN: ["submission:view", "users:manage", "framework:edit", "submission:withdraw", "settings:edit"],
+  ADMIN: ["submission:view", "users:manage", "framework:edit", "submission:withdraw", "settings:edit", "outbox:manage"],
 } as const satisfies Record<Role, readonly string[]>;
 
 export type Permission = (typeof ROLE_PERMISSIONS)[Role][number];

@@ -7,3 +7,8 @@ export function publicSiteUrl(env: Readonly<Record<string, string | undefined>> 
   const url = env.PUBLIC_SITE_URL?.trim() || env.NEXTAUTH_URL?.trim() || `http://localhost:${env.PORT || "3000"}`;
   return url.replace(/\/+$/, "");
 }
+
+/** The intranet's origin for links in emails: NEXTAUTH_URL (the address people use), else the local default. */
+export function appUrl(env: Readonly<Record<string, string | undefined>> = process.env) {
+  return (env.NEXTAUTH_URL?.trim() || `http://localhost:${env.PORT || "3000"}`).replace(/\/+$/, "");
+}

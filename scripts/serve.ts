@@ -8,6 +8,9 @@ import crypto from "node:crypto";
 import http from "node:http";
 import { db } from "@/server/db";
 import { createPublicSite } from "@/server/public-site/public-site";
+import { createMailSender } from "@/server/mail/mail-sender";
+import { mailTransport } from "@/server/mail/mail-transport";
+import { readMailConfig } from "@/lib/mail/mail-config";
 import { organisationDefaults } from "@/lib/organisation";
 import { publicSiteUrl } from "@/lib/site-url";
 import { isPublicSitePath } from "@/lib/public-site/paths";
@@ -49,6 +52,10 @@ async function main() {
   await site.start();
   // Server actions in this process (publish, correct, withdraw) wait on it: see await-public-site.ts.
   (globalThis as { scorecardPublicSite?: typeof site }).scorecardPublicSite = site;
+  // Emails queued by changes (in this instance or any other on the database) are sent from here.
+  const mail = createMailSender({ transport: mailTransport(readMailConfig(process.env)) });
+  mail.start();
+  (globalThis as { scorecardMailSender?: typeof mail }).scorecardMailSender = mail;
 
   // Next.js loads after the public site is up: public pages are served while it starts.
   const prepared = import("next").then(async ({ default: next }) => {
@@ -75,6 +82,11 @@ async function main() {
       });
   });
   if (dev) server.on("upgrade", (req, socket, head) => void handlers.then(({ upgrade }) => upgrade(req, socket, head)));
+  // Idle keep-alive connections stay open longer than a load balancer's idle timeout (60 s on
+  // most), so a proxy or client never reuses a socket this server is closing at that moment:
+  // Node's 5 s default made such a request fail with ECONNRESET (seen in the e2e suite).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.on("clientError", (error, socket) => {
     // Unparseable requests (a raw NUL in the path, bad headers): 400, as Node would, and nothing logged.
     if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
@@ -86,7 +98,7 @@ async function main() {
   const stop = () => {
     server.close();
     server.closeAllConnections();
-    void Promise.allSettled([site.stop(), prepared.then((app) => app.close())]).finally(() => process.exit(0));
+    void Promise.allSettled([site.stop(), mail.stop(), prepared.then((app) => app.close())]).finally(() => process.exit(0));
   };
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);

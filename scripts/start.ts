@@ -8,6 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { spawn } from "node:child_process";
 import { checkSignInConfig } from "@/lib/auth/oidc-config";
+import { readMailConfig } from "@/lib/mail/mail-config";
 import { databaseUrl } from "@/lib/database-url";
 import { databaseIsReady } from "./database-ready";
 import { ensureBuild } from "./ensure-build";
@@ -34,9 +35,10 @@ async function main() {
     process.exit(1);
   }
   process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
-  // Single sign-on settings (OIDC_*, LOCAL_LOGIN): refuse to start on a half-set configuration.
+  // Single sign-on (OIDC_*, LOCAL_LOGIN) and email (SMTP_URL, MAIL_FROM) settings: refuse to start on a half-set configuration.
   try {
     checkSignInConfig(process.env);
+    readMailConfig(process.env);
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);

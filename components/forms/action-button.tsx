@@ -20,16 +20,18 @@ type Props<I, R> = {
   variant?: "primary" | "secondary" | "warning";
   children?: React.ReactNode;
   className?: string;
+  /** The form's accessible name when several buttons on a page share a label ("Send again: <which>"). */
+  formLabel?: string;
 };
 
 /** A one-click server action (no fields) that shows the server's refusal if there is one. */
-export function ActionButton<I, R>({ label, input, run, next, variant = "secondary", children, className }: Props<I, R>) {
+export function ActionButton<I, R>({ label, input, run, next, variant = "secondary", children, className, formLabel }: Props<I, R>) {
   const router = useRouter();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
   return (
     <form
-      aria-label={label}
+      aria-label={formLabel ?? label}
       className={className}
       onSubmit={(e) => {
         e.preventDefault();

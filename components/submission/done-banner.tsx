@@ -11,6 +11,7 @@ const DONE: Record<string, string> = {
   "returned-pcc": "The PCC statement was returned to the PCC's office with your comment.",
   published: "Published. The statement is on the public site.",
   edition: "A new edition was started.",
+  imported: "The figures and KPI actuals from the spreadsheet were saved.",
   withdrawn: "The quarter was withdrawn. Its public pages now show the withdrawal notice.",
 };
 

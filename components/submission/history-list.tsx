@@ -20,6 +20,7 @@ const ACTIONS: Record<string, string> = {
   "quarter.create": "Created the quarter",
   "edition.start": "Started a new edition",
   "approval.voided": "Approval voided",
+  "save.spreadsheet-import": "Imported figures and KPI actuals from a spreadsheet",
   "transition.start_force": "Started the force part",
   "transition.start_pcc": "Started the PCC statement",
   "transition.submit_force": "Submitted the force part",
@@ -49,12 +50,21 @@ const stage = (s: string | null) => (s ? (STAGE_NAMES.get(s) ?? s) : "");
 function detailsText(details: string | null) {
   if (!details) return null;
   try {
-    const d = JSON.parse(details) as { lateReason?: string; changeNote?: string; minorChange?: boolean };
+    const d = JSON.parse(details) as {
+      lateReason?: string;
+      changeNote?: string;
+      minorChange?: boolean;
+      file?: string;
+      changes?: { name: string; column: string; from: string; to: string }[];
+    };
     return (
       [
         d.lateReason && `Reason for publishing late: ${d.lateReason}`,
         d.changeNote && `Change note: ${d.changeNote}`,
         d.minorChange && "Minor change",
+        d.file &&
+          d.changes &&
+          `${d.file}: ${d.changes.map((c) => `${c.name}, ${c.column}: ${c.from || "(blank)"} → ${c.to || "(blank)"}`).join("; ")}`,
       ]
         .filter(Boolean)
         .join(". ") || null

@@ -14,6 +14,7 @@ const LABELS: Record<string, string> = {
   "user.roles": "roles changed",
   "user.deactivate": "deactivated",
   "user.reactivate": "reactivated",
+  "user.email-notifications": "emails",
   "auth.sso.sign-in": "signed in with single sign-on",
   "auth.sso.refused": "single sign-on refused",
 };

@@ -2,12 +2,13 @@ import { z } from "zod";
 import { Unit } from "@/generated/prisma/enums";
 import { optionalText, parseValue } from "./number";
 import { monthInput, readPeriod } from "./period";
+import type { Month } from "@/lib/periods/months";
 
 // Values arrive as text and are parsed here, at row level, because text left in the value
 // boxes must not block a row marked "no local data" (the boxes are hidden and discarded). A
 // period without a value is kept: periods are carried forward from last quarter before the
 // value is known, and the checklist, not the form, says the figure is still incomplete.
-const figureRow = z
+export const figureRowSchema = z
   .object({
     figureId: z.string().min(1),
     version: z.number().int(),
@@ -45,6 +46,40 @@ const figureRow = z
     return { ...row, latestValue, comparisonValue, periodStart: period.periodStart, periodEnd: period.periodEnd };
   });
 
-export const figuresFormSchema = z.object({ submissionId: z.string().min(1), figures: z.array(figureRow).min(1) });
+export const figuresFormSchema = z.object({ submissionId: z.string().min(1), figures: z.array(figureRowSchema).min(1) });
 export type FiguresFormInput = z.input<typeof figuresFormSchema>;
 export type FiguresFormOutput = z.output<typeof figuresFormSchema>;
+export type FigureRowInput = z.input<typeof figureRowSchema>;
+export type FigureRowOutput = z.output<typeof figureRowSchema>;
+
+/**
+ * What a parsed row stores: "no local data" clears the value, its period and comparison, and
+ * keeps the reason; a value clears the reason. The one definition of what a save writes, so
+ * the spreadsheet import's preview shows exactly what saving will do.
+ */
+export function figureValues(row: FigureRowOutput) {
+  return row.noLocalData
+    ? {
+        noLocalData: true,
+        noDataReason: row.noDataReason as string | null,
+        proxyUsed: row.proxyUsed || null,
+        latestValue: null as number | null,
+        periodStart: null as Month | null,
+        periodEnd: null as Month | null,
+        periodNote: null as string | null,
+        comparisonLabel: null as string | null,
+        comparisonValue: null as number | null,
+      }
+    : {
+        noLocalData: false,
+        noDataReason: null,
+        proxyUsed: null,
+        latestValue: row.latestValue,
+        periodStart: row.periodStart,
+        periodEnd: row.periodEnd,
+        periodNote: row.periodNote || null,
+        comparisonLabel: row.comparisonLabel || null,
+        comparisonValue: row.comparisonValue,
+      };
+}
+export type FigureValues = ReturnType<typeof figureValues>;

@@ -3,7 +3,7 @@ import { Unit } from "@/generated/prisma/enums";
 import { optionalText, parseValue } from "./number";
 import { monthInput, readPeriod } from "./period";
 
-const kpiRow = z
+export const kpiRowSchema = z
   .object({
     kpiResultId: z.string().min(1),
     version: z.number().int(),
@@ -24,6 +24,14 @@ const kpiRow = z
     return { ...row, actual, periodStart: period.periodStart, periodEnd: period.periodEnd };
   });
 
-export const kpiFormSchema = z.object({ submissionId: z.string().min(1), rows: z.array(kpiRow) });
+export const kpiFormSchema = z.object({ submissionId: z.string().min(1), rows: z.array(kpiRowSchema) });
 export type KpiFormInput = z.input<typeof kpiFormSchema>;
 export type KpiFormOutput = z.output<typeof kpiFormSchema>;
+export type KpiRowInput = z.input<typeof kpiRowSchema>;
+export type KpiRowOutput = z.output<typeof kpiRowSchema>;
+
+/** What a parsed row stores (shared by the form's save and the spreadsheet import). */
+export function kpiValues(row: KpiRowOutput) {
+  return { actual: row.actual, periodStart: row.periodStart, periodEnd: row.periodEnd, note: row.note || null };
+}
+export type KpiValues = ReturnType<typeof kpiValues>;

@@ -12,6 +12,7 @@ import {
 import { writeAudit } from "@/server/audit/write-audit";
 import { DomainError, NotFoundError, StaleError } from "@/server/errors";
 import { loadWorkflowFacts } from "./load-workflow-facts";
+import { queueWorkflowMail } from "./queue-workflow-mail";
 import type { Prisma } from "@/generated/prisma/client";
 
 export type ApplyTransitionOptions = {
@@ -37,8 +38,8 @@ const describe = (s: WorkflowState, subject: ReturnType<typeof subjectOf>) => (s
  * The only writer of a submission's stage and its parts' statuses. It resolves the row in the
  * transition table, checks permission and guard, updates with the state it read in the
  * `where` (compare-and-set, so a stale transition fails instead of overwriting), and writes
- * the audit row in the same transaction. A part's move also sets the quarter's stage, derived
- * from both parts.
+ * the audit row in the same transaction, with the emails the move calls for. A part's move
+ * also sets the quarter's stage, derived from both parts.
  */
 export async function applyTransition(tx: Tx, { actor, submissionId, action, input = {}, data, now }: ApplyTransitionOptions) {
   // Authorization first: a caller who may never take this action learns nothing, not even
@@ -72,6 +73,13 @@ export async function applyTransition(tx: Tx, { actor, submissionId, action, inp
     toStatus: describe(next, subject),
     comment: input.comment?.trim() || undefined,
     details: transitionDetails(input, state, next),
+  });
+  // The emails this move calls for, queued in the same transaction (sent afterwards by server/mail/).
+  await queueWorkflowMail(tx, {
+    actor,
+    submissionId,
+    event: { kind: "transition", action, from: state, to: next, correction: facts.isCorrection },
+    comment: input.comment?.trim() || undefined,
   });
   return { from: state, to: next, facts, auditEventId };
 }

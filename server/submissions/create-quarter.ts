@@ -7,6 +7,7 @@ import { inputToDate, type createQuarterSchema } from "@/lib/schemas/meeting";
 import { writeAudit } from "@/server/audit/write-audit";
 import { DomainError, isUniqueViolation } from "@/server/errors";
 import { populateSubmission } from "./populate-submission";
+import { queueWorkflowMail } from "./queue-workflow-mail";
 
 export type CreateQuarterOptions = { actor: SessionActor; input: z.output<typeof createQuarterSchema> };
 
@@ -50,6 +51,7 @@ function insertQuarter(actor: SessionActor, input: CreateQuarterOptions["input"]
       toStatus: "IN_PROGRESS",
       details: { slug: created.slug },
     });
+    await queueWorkflowMail(tx, { actor, submissionId: submission.id, event: { kind: "created" } });
     return { submissionId: submission.id, slug: created.slug };
   });
 }

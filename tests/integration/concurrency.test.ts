@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from "vitest";
 import type { SessionActor } from "@/lib/permissions";
 import { startEdition } from "@/server/submissions/start-edition";
 import { completeFigures } from "@/tests/fixtures/build-quarter";
+import { previewImport } from "@/server/imports/preview-import";
 import { domainDatabase, type Harness } from "./harness";
 import { startThreads } from "./threads";
 import type { Job } from "./operations";
@@ -137,6 +138,47 @@ it("two saves of one measure's figures from the same version: one is refused as 
   });
   expect(values).toContainEqual(stored.map((f) => f.latestValue));
   expect(stored.map((f) => f.version)).toEqual(rows.map((r) => r.version + 1));
+});
+
+it("a spreadsheet import and a figures form saving the same figures from the same versions: one wins whole, the other is refused as stale", async () => {
+  const q = await h.quarter("created");
+  const [importer, typist] = await users(2, ["ANALYST"]);
+  const rows = await h.run(() => completeFigures(q.submissionId, "serious-violence"));
+  const lines = [
+    "Key,Name,Latest,Period start,Period end,No local data",
+    ...rows.map((_, i) => `serious-violence-${i + 1},,${31 + i},Jan 2031,Dec 2031,No`),
+  ];
+  const file = { name: "figures.csv", bytes: new TextEncoder().encode(lines.join("\n")) };
+  const checked = await h.run(() => previewImport({ actor: importer!, submissionId: q.submissionId, file }));
+  expect(checked.preview.problems).toEqual([]);
+  const { won, refused } = await race([
+    {
+      operation: "importSpreadsheet",
+      options: {
+        actor: importer!,
+        submissionId: q.submissionId,
+        file,
+        expected: { sha256: checked.file.sha256, versions: checked.preview.versions },
+      },
+    },
+    {
+      operation: "saveFigures",
+      options: { actor: typist!, input: { submissionId: q.submissionId, figures: rows.map((r, j) => ({ ...r, latestValue: 41 + j })) } },
+    },
+  ]);
+  expect(won).toHaveLength(1);
+  expect(refused).toHaveLength(1);
+  expect(refused[0]!.name).toMatch(/^Stale(Import)?Error$/);
+  expect(refused[0]!.message).toMatch(/changed by someone else|someone else changed .*\(row 2\)/);
+  const stored = await h.db.figure.findMany({
+    where: { submissionId: q.submissionId, measureKey: "serious-violence" },
+    orderBy: { position: "asc" },
+  });
+  expect([rows.map((_, i) => 31 + i), rows.map((_, i) => 41 + i)]).toContainEqual(stored.map((f) => f.latestValue));
+  expect(stored.map((f) => f.version)).toEqual(rows.map((r) => r.version + 1));
+  expect(
+    await h.db.auditEvent.count({ where: { submissionId: q.submissionId, action: { in: ["save.figures", "save.spreadsheet-import"] } } }),
+  ).toBe(1);
 });
 
 it("a PCC theme deleted while another edit saves it: one wins, the other is refused as stale, nothing half-done", async () => {

@@ -4,6 +4,7 @@ import { approvePart } from "@/server/submissions/approve-part";
 import { publishSubmission } from "@/server/submissions/publish-submission";
 import { saveSection } from "@/server/statements/save-section";
 import { saveFigures } from "@/server/figures/save-figures";
+import { importSpreadsheet } from "@/server/imports/import-spreadsheet";
 import { deletePccSection } from "@/server/statements/delete-pcc-section";
 import { startEdition } from "@/server/submissions/start-edition";
 import { withdrawSubmission } from "@/server/submissions/withdraw-submission";
@@ -12,12 +13,17 @@ import { createUser } from "@/server/users/create-user";
 import { updateUserRoles } from "@/server/users/update-user-roles";
 import { setUserActive } from "@/server/users/set-user-active";
 import { authenticate } from "@/server/auth/authenticate";
+import { deliverOutbox } from "@/server/mail/deliver-outbox";
+import { smtpTransport } from "@/server/mail/mail-transport";
+import { queueDeadlineReminders } from "@/server/mail/queue-deadline-reminders";
+import { readMailConfig } from "@/lib/mail/mail-config";
 
 export const OPERATIONS = {
   approvePart,
   publishSubmission,
   saveSection,
   saveFigures,
+  importSpreadsheet,
   deletePccSection,
   startEdition,
   withdrawSubmission,
@@ -27,6 +33,12 @@ export const OPERATIONS = {
   setUserActive,
   // A sign-in's answer stays in the thread; the test reads the attempts it recorded.
   signIn: async ({ email, password }: { email: string; password: string }) => void (await authenticate(email, password)),
+  // An app instance's mail sender: sends everything due through the SMTP server at smtpUrl.
+  deliverOutbox: async ({ smtpUrl, instanceId }: { smtpUrl: string; instanceId: string }) => {
+    const transport = smtpTransport({ ...readMailConfig({}), smtpUrl });
+    while ((await deliverOutbox({ transport, instanceId, limit: 5 })).claimed > 0);
+  },
+  queueDeadlineReminders: async (options: { now: Date }) => void (await queueDeadlineReminders(options)),
 };
 
 type Operations = typeof OPERATIONS;

@@ -14,6 +14,9 @@ export default async function IntranetLayout({ children }: { children: React.Rea
           <span>
             {user.name} <span className="opacity-80">({user.roles.map((r) => ROLE_LABELS[r]).join(", ")})</span>
           </span>
+          <Link href="/app/account" className="text-white">
+            Your account
+          </Link>
           <SignOutButton />
         </div>
       </SiteHeader>

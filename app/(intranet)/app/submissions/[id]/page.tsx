@@ -121,6 +121,12 @@ export default async function SubmissionPage({
                   notes={view.returnNotes.filter((n) => n.part === group.part)}
                   changesHref={`${base}/changes/${group.part === "FORCE" ? "force" : "pcc"}?since=return`}
                 />
+                {group.part === "FORCE" && editable && can(actor, "force:edit") && (
+                  <p className="mb-3" data-import-link>
+                    Keep the figures in a spreadsheet?{" "}
+                    <Link href={`${base}/import`}>Import figures and KPI actuals from a spreadsheet</Link>
+                  </p>
+                )}
                 {group.part === "PCC" && editable && can(actor, "pcc:edit") && (
                   <ActionButton
                     label="Add a themed section"

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageMain } from "@/components/ui/page";
 import { EditHeader } from "@/components/submission/edit-header";
+import { SpreadsheetOption } from "@/components/import/template-links";
 import { numberToInput } from "@/lib/schemas/number";
 import { monthToInput } from "@/lib/schemas/period";
 import { monthOfOrNull } from "@/lib/periods/months";
@@ -27,6 +28,7 @@ export default async function KpisPage({
   return (
     <PageMain>
       <EditHeader submission={s} title="Police and Crime Plan KPI actuals" saved={task.savedLabel} />
+      {s.editable && s.kpiResults.length > 0 && <SpreadsheetOption base={`/app/submissions/${s.id}`} />}
       {s.editable && s.kpiResults.length === 0 && <p>There are no KPIs in this submission.</p>}
       {s.editable && s.kpiResults.length > 0 && (
         <KpiForm

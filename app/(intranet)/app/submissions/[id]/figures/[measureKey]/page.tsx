@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageMain } from "@/components/ui/page";
 import { EditHeader } from "@/components/submission/edit-header";
+import { SpreadsheetOption } from "@/components/import/template-links";
 import { numberToInput } from "@/lib/schemas/number";
 import { monthToInput } from "@/lib/schemas/period";
 import { monthOfOrNull } from "@/lib/periods/months";
@@ -33,6 +34,7 @@ export default async function FiguresPage({
   return (
     <PageMain>
       <EditHeader submission={s} title={`Figures: ${s.figures[0]!.measureName}`} saved={task.savedLabel} />
+      {s.editable && <SpreadsheetOption base={`/app/submissions/${s.id}`} />}
       {s.editable && (
         <FiguresForm
           continueHref={task.continueHref}
