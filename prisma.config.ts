@@ -22,6 +22,6 @@ export default defineConfig({
   adapter: async () => {
     if (databaseProvider(url) === "postgresql")
       throw new Error("DATABASE_URL is PostgreSQL: use npm run db:migrate (Prisma Migrate is used for SQLite only, see README).");
-    return new PrismaBetterSQLite3({ url });
+    return new PrismaBetterSQLite3({ url, timeout: 15_000 });
   },
 });

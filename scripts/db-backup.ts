@@ -1,12 +1,14 @@
-// npm run db:backup [-- FILE]: a consistent copy of the live SQLite database, safe while the
-// app runs. VACUUM INTO copies one read snapshot (writers carry on; nothing half-written is
-// copied) into a new, compacted file; the copy is then checked before it is reported.
-// Default FILE: data/backups/scorecard-<UTC timestamp>.db.
+// npm run db:backup [-- FILE]: a consistent copy of the live database, safe while the app runs.
+// SQLite: VACUUM INTO copies one read snapshot (writers carry on; nothing half-written is
+// copied) into a new, compacted file; the copy is then checked before it is reported. Default
+// FILE: data/backups/scorecard-<UTC timestamp>.db. PostgreSQL: pg_dump's custom format (see
+// scripts/postgres-backup.ts), default data/backups/scorecard-<UTC timestamp>.dump.
 import "dotenv/config";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { liveSqliteFile } from "./sqlite-file";
+import { databaseProvider, databaseUrl, sqliteFile } from "@/lib/database-url";
+import { backupPostgres } from "./postgres-backup";
 
 export function backupDatabase(source: string, target: string) {
   if (!fs.existsSync(source)) throw new Error(`There is no database at ${source}.`);
@@ -28,14 +30,18 @@ export function backupDatabase(source: string, target: string) {
   return { target, bytes: fs.statSync(target).size };
 }
 
+async function main() {
+  const url = databaseUrl(process.env);
+  const postgres = databaseProvider(url) === "postgresql";
+  const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+  const target = path.resolve(process.argv[2] ?? path.join("data", "backups", `scorecard-${stamp}.${postgres ? "dump" : "db"}`));
+  const { bytes } = postgres ? await backupPostgres(url, target) : backupDatabase(path.resolve(sqliteFile(url)!), target);
+  console.log(`Backed up the database to ${target} (${Math.round(bytes / 1024)} KB).`);
+}
+
 if (require.main === module) {
-  try {
-    const stamp = new Date().toISOString().replace(/[:.]/g, "-");
-    const target = path.resolve(process.argv[2] ?? path.join("data", "backups", `scorecard-${stamp}.db`));
-    const { bytes } = backupDatabase(liveSqliteFile(), target);
-    console.log(`Backed up the database to ${target} (${Math.round(bytes / 1024)} KB).`);
-  } catch (error) {
+  main().catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
-  }
+  });
 }

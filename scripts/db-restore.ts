@@ -1,15 +1,18 @@
-// npm run db:restore -- FILE: puts a backup (from db:backup) back as the live SQLite database,
-// safe while the app runs. SQLite's online backup API copies the file into the live database
+// npm run db:restore -- FILE: puts a backup (from db:backup) back as the live database, safe
+// while the app runs. SQLite: the online backup API copies the file into the live database
 // through a connection of its own, under SQLite's locks, so running instances see the restored
-// database at their next query (no restart, no stale connection on a replaced file). Then any
-// migration the backup predates is applied, and a full regeneration of the public site is
-// recorded: every instance serves exactly what the restored database holds within a second.
+// database at their next query (no restart, no stale connection on a replaced file).
+// PostgreSQL: pg_restore and psql replace the tables in one transaction
+// (scripts/postgres-backup.ts). Then any migration the backup predates is applied, and a full
+// regeneration of the public site is recorded: every instance serves exactly what the restored
+// database holds within a second.
 import "dotenv/config";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { createPrismaClient } from "@/server/prisma-client";
-import { liveSqliteFile } from "./sqlite-file";
+import { databaseProvider, sqliteFile } from "@/lib/database-url";
+import { createPrismaClient, resolveDatabaseUrl } from "@/server/prisma-client";
+import { restorePostgres } from "./postgres-backup";
 import { migrateDatabase } from "./prepare-db";
 
 function checkBackup(file: string) {
@@ -25,7 +28,7 @@ function checkBackup(file: string) {
   }
 }
 
-export async function restoreDatabase(backup: string, live: string) {
+async function restoreSqlite(backup: string, live: string) {
   checkBackup(backup);
   const source = new Database(backup, { readonly: true, fileMustExist: true });
   try {
@@ -40,13 +43,34 @@ export async function restoreDatabase(backup: string, live: string) {
   } finally {
     db.close();
   }
+}
+
+/** The running servers' entries (server-registry.ts), to carry over into the restored database. */
+async function runningServers(url: string) {
+  const client = createPrismaClient(url);
+  try {
+    return await client.publicSiteServer.findMany();
+  } catch {
+    return []; // A database from before the registry existed.
+  } finally {
+    await client.$disconnect();
+  }
+}
+
+export async function restoreDatabase(backup: string, url = resolveDatabaseUrl()) {
+  const servers = await runningServers(url);
+  if (databaseProvider(url) === "postgresql") await restorePostgres(url, backup);
+  else await restoreSqlite(backup, path.resolve(sqliteFile(url)!));
   // A backup from an older version: bring its schema up to this one.
   await migrateDatabase();
-  const client = createPrismaClient(`file:${live}`);
+  const client = createPrismaClient(url);
   try {
     await client.$transaction([
-      // A build claim copied from the backup belongs to no running instance.
+      // A build claim copied from the backup belongs to no running instance; the servers
+      // running now are the ones registered (so the newest keeps leading, see server-registry.ts).
       client.publicSite.updateMany({ data: { claimedBy: null, claimedUntil: null } }),
+      client.publicSiteServer.deleteMany(),
+      client.publicSiteServer.createMany({ data: servers }),
       client.publicSiteChange.create({ data: { slug: null } }),
     ]);
   } finally {
@@ -60,9 +84,13 @@ if (require.main === module) {
     console.error("Usage: npm run db:restore -- FILE   (a backup made by npm run db:backup)");
     process.exit(2);
   }
-  const live = liveSqliteFile();
-  restoreDatabase(path.resolve(file), live)
-    .then(() => console.log(`Restored ${path.resolve(file)} into ${live}.`))
+  const url = resolveDatabaseUrl();
+  restoreDatabase(path.resolve(file), url)
+    .then(() =>
+      console.log(
+        `Restored ${path.resolve(file)} into ${databaseProvider(url) === "postgresql" ? "the PostgreSQL database" : sqliteFile(url)}.`,
+      ),
+    )
     .catch((error: unknown) => {
       console.error(error instanceof Error ? error.message : error);
       process.exit(1);

@@ -96,11 +96,9 @@ async function main() {
   setTimeout(() => void import("@/server/documents/render-pdf").then((m) => m.warmUpPdf()).catch(() => undefined), 2_000).unref();
 
   const stop = () => {
-    site.stop();
-    void mail.stop();
     server.close();
     server.closeAllConnections();
-    void prepared.then((app) => app.close()).finally(() => process.exit(0));
+    void Promise.allSettled([site.stop(), mail.stop(), prepared.then((app) => app.close())]).finally(() => process.exit(0));
   };
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);

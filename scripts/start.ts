@@ -47,7 +47,13 @@ async function main() {
   // Loading Prisma to find nothing to do would cost more than the rest of a start.
   if (!databaseIsReady(databaseUrl(process.env), { demo: process.env.SEED_DEMO !== "false" })) {
     const { prepareDatabase } = await import("./prepare-db");
-    await prepareDatabase();
+    const { MigrationError } = await import("@/server/database/apply-sqlite-migrations");
+    await prepareDatabase().catch((error: unknown) => {
+      // Said plainly (another process holding a lock, a read-only file, a full disk), without a stack trace.
+      if (!(error instanceof MigrationError)) throw error;
+      console.error(error.message);
+      process.exit(1);
+    });
   }
   const dev = process.argv.includes("--dev");
   if (!dev) ensureBuild();

@@ -1,11 +1,12 @@
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/generated/prisma-postgresql/client";
 import { databaseProvider, databaseUrl, sqliteFile } from "@/lib/database-url";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { safeAdapterFactory } from "./database/safe-adapter";
 
 /**
  * DATABASE_URL, defaulted to the embedded file and written back to the environment so child
@@ -26,18 +27,21 @@ export function resolveDatabaseUrl(): string {
  * client (generated from the same model, see scripts/db/generate-clients.ts) through
  * node-postgres; `file:…` the SQLite client through better-sqlite3, which holds a single
  * connection per client, with a busy timeout so a second client (the public read client, a
- * script) waits for a writer instead of failing.
+ * script) waits for a writer instead of failing. Both with transactions that survive a failed
+ * COMMIT, and on SQLite writes refused at once when the file cannot be written
+ * (server/database/safe-adapter.ts).
  */
-export function createPrismaClient(url = resolveDatabaseUrl()): DbClient {
+export function createPrismaClient(url = resolveDatabaseUrl(), { busyTimeoutMs = 10_000 } = {}): DbClient {
   if (databaseProvider(url) === "postgresql") {
     // The two generated clients have the same API (one model); typing the PostgreSQL one as
     // the SQLite one keeps domain code to what both databases support (no `mode:
     // "insensitive"`, no PostgreSQL-only isolation levels). A server that does not answer
     // fails a request after 10 s instead of holding it forever.
-    const adapter = new PrismaPg({ connectionString: url, connectionTimeoutMillis: 10_000 });
+    const adapter = safeAdapterFactory(new PrismaPg({ connectionString: url, connectionTimeoutMillis: 10_000 }));
     return new PostgresPrismaClient({ adapter }) as unknown as DbClient;
   }
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 10_000 }) });
+  const adapter = safeAdapterFactory(new PrismaBetterSQLite3({ url, timeout: busyTimeoutMs }), { sqliteFile: sqliteFile(url) });
+  return new PrismaClient({ adapter });
 }
 
 export type DbClient = PrismaClient;

@@ -5,6 +5,9 @@ describe("sign-in error messages", () => {
   it("turns known codes into their message", () => {
     expect(signInErrorMessage("incorrect")).toBe("The email address or password is incorrect.");
     expect(signInErrorMessage("AccessDenied")).toContain("Ask your administrator for access");
+    expect(signInErrorMessage("unavailable")).toBe(
+      "Could not sign you in: the server could not record the sign-in, and nothing was changed. Try again in a few minutes; if it keeps happening, tell your administrator.",
+    );
   });
 
   it("says how long a throttled account waits, in whole minutes", () => {

@@ -8,6 +8,8 @@ export const SIGN_IN_MESSAGES = {
   busy: "Too many sign-ins for this account at once. Wait a moment and try again.",
   invalid: "Enter your email address and password.",
   "local-off": "Sign-in with a password is turned off here. Use single sign-on.",
+  unavailable:
+    "Could not sign you in: the server could not record the sign-in, and nothing was changed. Try again in a few minutes; if it keeps happening, tell your administrator.",
   // next-auth's own codes for single sign-on that did not complete.
   OAuthSignin: "Single sign-on could not start. Try again, or ask your administrator if it keeps happening.",
   OAuthCallback: "Single sign-on did not complete: the answer from the identity provider could not be verified. Try again.",

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { postgresMigrationFiles, POSTGRES_MIGRATIONS_DIR } from "@/server/database/postgres-migrations";
+import { applySqliteMigrations } from "@/server/database/apply-sqlite-migrations";
 import { prisma } from "./prisma-cli";
 
 export const SQLITE_MIGRATIONS_DIR = path.join("prisma", "migrations");
@@ -40,7 +41,8 @@ export function sqliteHistorySchema(): { schema: string; dispose: () => void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "scorecard-history-"));
   const url = `file:${path.join(dir, "history.db")}`;
   const schema = path.join(dir, "history.prisma");
-  prisma(["migrate", "deploy"], { url, quiet: true });
+  // As `npm start` applies it, so the check covers what installations get.
+  applySqliteMigrations({ file: path.join(dir, "history.db") });
   fs.writeFileSync(schema, 'datasource db {\n  provider = "sqlite"\n  url      = env("DATABASE_URL")\n}\n');
   prisma(["db", "pull", "--schema", schema], { url, quiet: true });
   return { schema, dispose: () => fs.rmSync(dir, { recursive: true, force: true }) };

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import type { Provider } from "next-auth/providers/index";
 import CredentialsProvider from "next-auth/providers/credentials";
@@ -13,6 +14,27 @@ import { findSessionUser } from "./find-session-user";
 
 export const OIDC_PROVIDER_ID = "oidc";
 
+/**
+ * A sign-in the database could not record (a read-only file, a full disk, the server
+ * unreachable): logged in full with a reference, and the sign-in page told only the code
+ * "unavailable", never the database's own words (next-auth puts the message in the URL).
+ */
+function unavailable(error: unknown): Error {
+  const reference = randomBytes(4).toString("hex");
+  console.error(`[auth] sign-in could not be recorded (reference ${reference}):`, error);
+  return new Error("unavailable");
+}
+
+/**
+ * Starts the server-side session where next-auth still turns a thrown error into a code for
+ * the sign-in page (authorize, the signIn callback), not in the jwt callback, where an error
+ * becomes a 500. Its id rides on the user object into the jwt callback.
+ */
+async function withSession<T extends { id: string }>(user: T, method: "password" | "oidc"): Promise<T & { sid: string }> {
+  const session = await startSession({ userId: user.id, method, maxAgeSeconds: sessionMaxAgeSeconds(process.env) });
+  return { ...user, sid: session.id };
+}
+
 const credentials = CredentialsProvider({
   name: "Email and password",
   credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
@@ -20,10 +42,15 @@ const credentials = CredentialsProvider({
     // The route already refused malformed bodies with a 400; this is the second gate.
     const parsed = loginSchema.safeParse({ email: input?.email, password: input?.password });
     if (!parsed.success) throw new Error("invalid");
-    const result = await authenticate(parsed.data.email, parsed.data.password);
-    // next-auth hands a thrown message back to the sign-in form as `error`: a code, never text.
-    if (!result.ok) throw new Error(result.code);
-    return { id: result.user.id, email: result.user.email, name: result.user.name };
+    let result: Awaited<ReturnType<typeof authenticate>>;
+    try {
+      result = await authenticate(parsed.data.email, parsed.data.password);
+      // next-auth hands a thrown message back to the sign-in form as `error`: a code, never text.
+      if (result.ok) return await withSession({ id: result.user.id, email: result.user.email, name: result.user.name }, "password");
+    } catch (error) {
+      throw unavailable(error);
+    }
+    throw new Error(result.code);
   },
 });
 
@@ -59,22 +86,23 @@ export const authOptions: NextAuthOptions = {
     async signIn({ user, account, profile }) {
       if (account?.provider !== OIDC_PROVIDER_ID) return true;
       if (!oidc || !profile) return false;
-      const result = await signInWithOidc({ claims: profile as Record<string, unknown>, config: oidc });
-      if (!result.ok) return `/login/refused?reason=${result.reason}`;
-      // next-auth passes this same object to the jwt callback: from here on, `id` is the
-      // Scorecard account, not the provider's subject.
-      user.id = result.userId;
-      return true;
+      try {
+        const result = await signInWithOidc({ claims: profile as Record<string, unknown>, config: oidc });
+        if (!result.ok) return `/login/refused?reason=${result.reason}`;
+        // next-auth passes this same object to the jwt callback: from here on, `id` is the
+        // Scorecard account, not the provider's subject.
+        user.id = result.userId;
+        Object.assign(user, { sid: (await withSession({ id: result.userId }, "oidc")).sid });
+        return true;
+      } catch (error) {
+        throw unavailable(error);
+      }
     },
     // Only the user id and the session id travel in the token; the session row (with its
     // start and expiry), roles and active status are read from the database on every request
     // (server/session.ts), so sign-out, deactivation and role changes apply at once.
-    async jwt({ token, user, account }) {
-      if (user) {
-        const method = account?.provider === OIDC_PROVIDER_ID ? "oidc" : "password";
-        const session = await startSession({ userId: user.id, method, maxAgeSeconds: sessionMaxAgeSeconds(process.env) });
-        return { sub: user.id, sid: session.id, name: user.name, email: user.email };
-      }
+    async jwt({ token, user }) {
+      if (user) return { sub: user.id, sid: (user as { sid?: string }).sid, name: user.name, email: user.email };
       // next-auth's own /api/auth/session answers from the cookie alone; a signed-out session
       // must not be described there either.
       return (await findSessionUser(token)) ? token : { ended: true };
@@ -100,8 +128,15 @@ export const authOptions: NextAuthOptions = {
   },
   events: {
     // Awaited by next-auth before it clears the cookie: the session is over on the server too.
+    // When the database cannot be written the cookie is still cleared, and the log says that
+    // the session stays valid until it expires (deactivating the account ends it everywhere).
     async signOut({ token }) {
-      if (typeof token?.sid === "string") await revokeSession({ sessionId: token.sid });
+      if (typeof token?.sid !== "string") return;
+      try {
+        await revokeSession({ sessionId: token.sid });
+      } catch (error) {
+        console.error(`[auth] sign-out could not end session ${token.sid} on the server; it stays valid until it expires:`, error);
+      }
     },
   },
 };

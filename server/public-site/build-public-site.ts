@@ -4,7 +4,7 @@ import { db, publicDb } from "@/server/db";
 import { DATA_PATH, FEED_PATH, HOME_PATH, MEASURES_PREFIX, quarterPath } from "@/lib/public-site/paths";
 import { encodeArtifact, type EncodedArtifact } from "./encode-artifact";
 import type { KeptArtifact, RenderOutput, RenderScope, ReuseLookup } from "./render-site";
-import { isCurrent, readSiteState, SITE_ROW } from "./site-state";
+import { isCurrent, readSiteState, SITE_ROW, type SiteState } from "./site-state";
 
 // Long enough for a full build of many quarters; a claim left by a crashed instance lapses.
 const CLAIM_MS = 60_000;
@@ -16,9 +16,20 @@ export type BuildPublicSiteOptions = {
   renderer: string;
   /** Renders the artifacts in scope; `reuse` says whether a stored costly artifact is still current. */
   render: (scope: RenderScope, reuse: ReuseLookup) => Promise<RenderOutput[]>;
+  /**
+   * The renderer the site should be made with when servers disagree (server-registry.ts);
+   * by default this one. A server whose renderer does not lead never regenerates another's
+   * site: it serves what is stored and leaves changes to the leader.
+   */
+  leader?: () => Promise<string>;
+  /** Told about each build this call stores. */
+  onBuilt?: (build: { generation: number; scope: RenderScope; changed: number; removed: number }) => void;
 };
 
-/** "current": nothing to do; "built": this call stored a new generation; "busy": another instance is building. */
+/**
+ * "current": nothing to do; "built": this call stored a new generation; "busy": another
+ * instance is building it, or will (the leader, when this instance's renderer does not lead).
+ */
 export type BuildOutcome = "current" | "built" | "busy";
 
 // Writes go through the app's own connection (`db`), in transactions, like every other write
@@ -82,7 +93,7 @@ async function store(
   { instanceId, renderer }: BuildPublicSiteOptions,
 ) {
   const now = new Date();
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const produced = new Map<string, unknown>([...artifacts.map((a) => [a.path, a] as const), ...kept.map((k) => [k.path, k] as const)]);
     const [current, inScope] = await Promise.all([
       tx.publicArtifact.findMany({ where: { path: { in: artifacts.map((a) => a.path) } }, select: { path: true, etag: true } }),
@@ -114,6 +125,7 @@ async function store(
       data: { builtGeneration: target, renderer, token, builtAt: now },
     });
     if (count !== 1) throw new Error("The public site build lost its claim to another instance; it will be retried.");
+    return { changed: changed.length, removed: stale.length };
   });
 }
 
@@ -129,19 +141,34 @@ async function reuseLookup(): Promise<ReuseLookup> {
 }
 
 /**
+ * What this instance should do with the site as it is: nothing, build, or leave it to another
+ * instance. The stored site was made by another renderer: regenerate it all only when this
+ * instance's renderer leads; otherwise it is served as it is, and any change waits for the
+ * leader (so servers running different code never take turns rebuilding everything).
+ */
+async function plan(state: SiteState, options: BuildPublicSiteOptions): Promise<"current" | "build" | "follow"> {
+  if (isCurrent(state, options.renderer)) return "current";
+  if (!state.site || state.site.renderer === options.renderer || !options.leader) return "build";
+  if ((await options.leader()) === options.renderer) return "build";
+  return state.site.builtGeneration >= state.generation ? "current" : "follow";
+}
+
+/**
  * Brings the stored public artifacts up to the database's publication generation, once per
  * change however many instances run: the instance that claims the site row renders what the
  * recorded changes affect (everything when the renderer changed) and stores it; the others
  * get "busy" and pick the result up from the database.
  */
 export async function buildPublicSite(options: BuildPublicSiteOptions): Promise<BuildOutcome> {
-  if (isCurrent(await readSiteState(), options.renderer)) return "current";
+  const first = await plan(await readSiteState(), options);
+  if (first !== "build") return first === "current" ? "current" : "busy";
   await ensureSiteRow();
   if (!(await claim(options.instanceId))) return "busy";
   try {
     // Read again under the claim: another instance may have built in the meantime.
     const state = await readSiteState();
-    if (isCurrent(state, options.renderer)) return "current";
+    const again = await plan(state, options);
+    if (again !== "build") return again === "current" ? "current" : "busy";
     const built = state.site?.builtGeneration ?? 0;
     const everything = !state.site || state.site.renderer !== options.renderer;
     const changes = everything
@@ -156,7 +183,8 @@ export async function buildPublicSite(options: BuildPublicSiteOptions): Promise<
     const artifacts = await Promise.all(
       rendered.filter((a) => !("keep" in a)).map((a) => encodeArtifact(a as Exclude<RenderOutput, KeptArtifact>)),
     );
-    await store(scope, artifacts, kept, state.generation, options);
+    const stored = await store(scope, artifacts, kept, state.generation, options);
+    options.onBuilt?.({ generation: state.generation, scope, ...stored });
     return "built";
   } finally {
     await release(options.instanceId);

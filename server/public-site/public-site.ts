@@ -4,7 +4,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { createArtifactCache } from "./artifact-cache";
 import { buildPublicSite } from "./build-public-site";
 import { handlePublicRequest } from "./handle-public-request";
-import type { RenderScope, RenderSettings, ReuseLookup } from "./render-site";
+import { createServerRegistry } from "./server-registry";
+import type { RenderedArtifact, RenderScope, RenderSettings, ReuseLookup } from "./render-site";
 
 export type PublicSiteOptions = {
   /** Fingerprint of templates, stylesheet and settings (see scripts/serve.ts). */
@@ -12,7 +13,12 @@ export type PublicSiteOptions = {
   settings: () => Promise<RenderSettings>;
   /** How often to look for changes made elsewhere (other instances, scripts, a restore). */
   pollMs?: number;
-  log?: Pick<Console, "error" | "warn">;
+  /** Heartbeat and liveness limit of this server's entry in the registry (server-registry.ts). */
+  heartbeatMs?: number;
+  staleMs?: number;
+  /** Renders the artifacts; by default render-site.tsx (tests give a stand-in). */
+  render?: (scope: RenderScope, settings: RenderSettings) => Promise<RenderedArtifact[]>;
+  log?: Pick<Console, "log" | "error" | "warn">;
 };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -23,15 +29,30 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * in-memory copy checked against the database several times a second, and answers public
  * requests from that copy.
  */
-export function createPublicSite({ renderer, settings, pollMs = 200, log = console }: PublicSiteOptions) {
+export function createPublicSite({
+  renderer,
+  settings,
+  pollMs = 200,
+  heartbeatMs,
+  staleMs,
+  render: renderWith,
+  log = console,
+}: PublicSiteOptions) {
   const instanceId = crypto.randomUUID();
   const cache = createArtifactCache();
+  const registry = createServerRegistry({ instanceId, renderer, heartbeatMs, staleMs, log });
 
   // Rendering code (React's server renderer, the components, Markdown, Tailwind) loads only
   // when there is something to build, which keeps a restart quick.
   async function render(scope: RenderScope, reuse: ReuseLookup) {
+    if (renderWith) return renderWith(scope, await settings());
     const { renderSite } = await import("./render-site");
     return renderSite(scope, await settings(), reuse);
+  }
+
+  function onBuilt({ generation, scope, changed, removed }: { generation: number; scope: RenderScope; changed: number; removed: number }) {
+    const what = scope.kind === "all" ? "everything" : scope.slugs.join(", ");
+    log.log(`Public site: built generation ${generation} here (${what}; ${changed} artifacts written, ${removed} removed).`);
   }
 
   async function catchUp(timeoutMs: number) {
@@ -40,7 +61,7 @@ export function createPublicSite({ renderer, settings, pollMs = 200, log = conso
     // at once, before building anything that is pending.
     await cache.refresh();
     for (;;) {
-      const outcome = await buildPublicSite({ instanceId, renderer, render });
+      const outcome = await buildPublicSite({ instanceId, renderer, render, leader: registry.leader, onBuilt });
       await cache.refresh();
       if (outcome !== "busy") return;
       if (Date.now() > deadline) throw new Error("Timed out waiting for another instance to build the public site.");
@@ -77,6 +98,8 @@ export function createPublicSite({ renderer, settings, pollMs = 200, log = conso
      * with nothing stored yet waits for its first build.
      */
     async start() {
+      // Registered first, so that as the newest server this one leads from its first build.
+      await registry.start();
       await cache.refresh();
       const first = sync(120_000);
       if (cache.size === 0) await first;
@@ -88,8 +111,10 @@ export function createPublicSite({ renderer, settings, pollMs = 200, log = conso
       timer = setInterval(poll, pollMs);
       timer.unref();
     },
-    stop() {
+    /** Stops polling and leaves the registry, so another server's renderer can lead at once. */
+    async stop() {
       clearInterval(timer);
+      await registry.stop();
     },
     /** Resolves once every change committed before the call is built and loaded here. */
     sync,

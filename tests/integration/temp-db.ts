@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { createPrismaClient } from "@/server/prisma-client";
+import { applySqliteMigrations } from "@/server/database/apply-sqlite-migrations";
 import { postgresBinDir } from "@/scripts/postgres-cluster";
 
 const MIGRATIONS = path.resolve("prisma", "migrations");
@@ -21,10 +22,10 @@ function migrationsDigest(dir = MIGRATIONS) {
 }
 
 /**
- * A migrated, empty SQLite file, built once (`prisma migrate deploy` takes seconds; a copy,
+ * A migrated, empty SQLite file, built once by the code `npm start` uses (a copy takes
  * milliseconds) and reused until the migrations change. It is in WAL mode like the app's own
- * database (scripts/prepare-db.ts). Workers that race to build it each build their own and
- * rename it into place, so a reader never sees a half-built file.
+ * database. Workers that race to build it each build their own and rename it into place, so a
+ * reader never sees a half-built file.
  */
 function templateFile() {
   const template = path.join(CACHE, `template-${migrationsDigest()}.db`);
@@ -32,12 +33,7 @@ function templateFile() {
   fs.mkdirSync(CACHE, { recursive: true });
   const building = fs.mkdtempSync(path.join(CACHE, "building-"));
   const file = path.join(building, "template.db");
-  execFileSync(process.execPath, [require.resolve("prisma/build/index.js"), "migrate", "deploy"], {
-    env: { ...process.env, DATABASE_URL: `file:${file}` },
-    stdio: "ignore",
-  });
-  // Switching to WAL needs no open connection but the one switching; the CLI has exited.
-  execFileSync(process.execPath, ["-e", `new (require("better-sqlite3"))(${JSON.stringify(file)}).pragma("journal_mode = WAL")`]);
+  applySqliteMigrations({ file });
   fs.renameSync(file, template);
   fs.rmSync(building, { recursive: true, force: true });
   return template;

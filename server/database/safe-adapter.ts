@@ -1,0 +1,127 @@
+import "server-only";
+import fs from "node:fs";
+import path from "node:path";
+import type { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+
+// Both adapters (better-sqlite3 and pg) implement the same driver adapter interface.
+type Adapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
+type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
+type Query = Parameters<Transaction["executeRaw"]>[0];
+type Factory = { connect(): Promise<Adapter> };
+
+const ROLLBACK: Query = { sql: "ROLLBACK", args: [], argTypes: [] };
+// Reads the database header: a read transaction, which takes a WAL read mark at the newest frame.
+const READ_MARK: Query = { sql: "PRAGMA schema_version", args: [], argTypes: [] };
+const READS = /^\s*(SELECT|WITH|EXPLAIN)\b/i;
+
+/** The database (or its write-ahead log or index) cannot be written; nothing was written. */
+export class DatabaseUnwritableError extends Error {
+  code = "SQLITE_READONLY";
+}
+
+/**
+ * Refuses a write before SQLite starts it when the database's files cannot be written (made
+ * read-only or immutable, a file system remounted read-only). SQLite would fail such a write
+ * with an error, but in WAL mode it first touches its memory-mapped index (the -shm file), and
+ * writing to a mapping of a file that can no longer be written kills the process with SIGBUS:
+ * the whole server, public pages included, went down. A few access() calls per write.
+ *
+ * Reads write to that index too, once after each commit (a reader records the newest frame it
+ * reads, its "read mark"), so each write is followed at once by a read that takes it, while the
+ * files are still known to be writable; reads after that leave the index alone.
+ */
+function assertWritable(file: string) {
+  const wal = `${file}-wal`;
+  const candidates = [file, `${file}-shm`, fs.existsSync(wal) ? wal : path.dirname(path.resolve(file))];
+  for (const candidate of candidates) {
+    try {
+      fs.accessSync(candidate, fs.constants.W_OK);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOENT") continue;
+      throw new DatabaseUnwritableError(`The database cannot be written (${candidate}: ${code}); nothing was written.`, { cause: error });
+    }
+  }
+}
+
+/** Calls on a proxy run on the object itself: the adapter's classes keep their state in private fields. */
+function bound<T extends object>(target: T, property: string | symbol) {
+  const value = Reflect.get(target, property, target);
+  return typeof value === "function" ? value.bind(target) : value;
+}
+
+/**
+ * A transaction that always gives its connection back. Prisma 6.19 sends COMMIT (or ROLLBACK)
+ * and only then tells the adapter the transaction is over, which releases the connection (the
+ * better-sqlite3 adapter's lock on its single connection; the pg adapter's pooled client);
+ * when that statement fails (a read-only file, a full disk, an I/O error, a lock held too long)
+ * it is never released: on SQLite every later transaction on the client waits forever, with
+ * the connection left inside the failed transaction (prisma/orm#29933); on PostgreSQL each
+ * failure leaks a pooled connection until none is left. Here a failed COMMIT or ROLLBACK is
+ * rolled back for real, the connection released, and the error passed on, so that one failed
+ * write fails alone.
+ */
+function safeTransaction(transaction: Transaction, sqlite: boolean): Transaction {
+  return new Proxy(transaction, {
+    get(target, property) {
+      if (property !== "executeRaw") return bound(target, property);
+      return async (query: Query) => {
+        try {
+          const result = await target.executeRaw(query);
+          if (sqlite && query.sql === "COMMIT") await target.queryRaw(READ_MARK);
+          return result;
+        } catch (error) {
+          if (query.sql === "COMMIT" || query.sql === "ROLLBACK") {
+            // SQLite may have rolled back already (after an I/O error); then there is nothing to undo.
+            await target.executeRaw(ROLLBACK).catch(() => undefined);
+            await target.rollback();
+          }
+          throw error;
+        }
+      };
+    },
+  });
+}
+
+function safeAdapter(adapter: Adapter, sqliteFile: string | null): Adapter {
+  const checked = sqliteFile ? () => assertWritable(sqliteFile) : () => undefined;
+  return new Proxy(adapter, {
+    get(target, property) {
+      // Every transaction the app opens writes; a statement outside one is checked unless it only reads.
+      if (property === "startTransaction")
+        return async (...args: Parameters<Adapter["startTransaction"]>) => {
+          checked();
+          return safeTransaction(await target.startTransaction(...args), !!sqliteFile);
+        };
+      if (sqliteFile && (property === "queryRaw" || property === "executeRaw"))
+        return async (query: Query) => {
+          if (READS.test(query.sql)) return target[property](query);
+          checked();
+          const result = await target[property](query);
+          await target.queryRaw(READ_MARK);
+          return result;
+        };
+      if (sqliteFile && property === "executeScript")
+        return async (script: string) => {
+          checked();
+          return target.executeScript(script);
+        };
+      return bound(target, property);
+    },
+  });
+}
+
+/**
+ * A Prisma driver adapter factory whose transactions survive a failed COMMIT (see
+ * safeTransaction); for a SQLite file, writes are also refused up front when its files cannot
+ * be written (see assertWritable).
+ */
+export function safeAdapterFactory<F extends object>(factory: F, { sqliteFile = null }: { sqliteFile?: string | null } = {}): F {
+  const file = sqliteFile === ":memory:" || sqliteFile === "" ? null : sqliteFile;
+  return new Proxy(factory, {
+    get(target, property) {
+      if (property !== "connect") return bound(target, property);
+      return async () => safeAdapter(await (target as unknown as Factory).connect(), file);
+    },
+  });
+}

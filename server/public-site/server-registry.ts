@@ -1,0 +1,71 @@
+import "server-only";
+import { db, publicDb } from "@/server/db";
+import { leadingRenderer } from "@/lib/public-site/leading-renderer";
+
+export type ServerRegistryOptions = {
+  instanceId: string;
+  renderer: string;
+  /** How often this server says it is alive. */
+  heartbeatMs?: number;
+  /** A server not heard from for this long is taken to be gone (stopped, killed, unreachable). */
+  staleMs?: number;
+  log?: Pick<Console, "error" | "warn">;
+};
+
+/**
+ * This server's entry among the servers sharing the database (`PublicSiteServer`), and the
+ * answer to "whose renderer should the public site be generated with?": the renderer of the
+ * most recently started server that is still alive. Every server agrees on it, so servers that
+ * run different code or settings (a rolling deploy, a restart after an edit) never take turns
+ * regenerating the site: the newest one generates it once and the others serve what it stored.
+ * When it stops, or is not heard from for `staleMs`, the next newest takes over.
+ */
+export function createServerRegistry({ instanceId, renderer, heartbeatMs = 2_000, staleMs = 7_000, log = console }: ServerRegistryOptions) {
+  const startedAt = new Date();
+  let timer: NodeJS.Timeout | undefined;
+  let failing = false;
+
+  async function beat() {
+    const now = new Date();
+    try {
+      // An upsert, not an update: a restored database may not have this server's row.
+      await db.$transaction((tx) =>
+        tx.publicSiteServer.upsert({
+          where: { id: instanceId },
+          create: { id: instanceId, renderer, startedAt, seenAt: now },
+          update: { seenAt: now },
+        }),
+      );
+      if (failing) log.warn("The public site's server registration is working again.");
+      failing = false;
+    } catch (error) {
+      // Once per outage, not every few seconds: the database may be read-only for a while.
+      if (!failing) log.error("Could not register this server with the public site (other servers may take over building it):", error);
+      failing = true;
+    }
+  }
+
+  return {
+    async start() {
+      await beat();
+      timer = setInterval(() => void beat(), heartbeatMs);
+      timer.unref();
+      // Entries of servers long gone; any server may sweep them, and doing it twice is harmless.
+      await db
+        .$transaction((tx) => tx.publicSiteServer.deleteMany({ where: { seenAt: { lt: new Date(Date.now() - 24 * 3600_000) } } }))
+        .catch(() => undefined);
+    },
+    async stop() {
+      clearInterval(timer);
+      await db.$transaction((tx) => tx.publicSiteServer.deleteMany({ where: { id: instanceId } })).catch(() => undefined);
+    },
+    /** The renderer that leads (see lib/public-site/leading-renderer.ts). */
+    async leader(): Promise<string> {
+      const now = new Date();
+      const servers = await publicDb.publicSiteServer.findMany({ where: { seenAt: { gte: new Date(now.getTime() - staleMs) } } });
+      return leadingRenderer(servers, { id: instanceId, renderer, startedAt }, now, staleMs);
+    },
+  };
+}
+
+export type ServerRegistry = ReturnType<typeof createServerRegistry>;
