@@ -1,25 +1,11 @@
-import type { Direction, Unit } from "@/generated/prisma/enums";
-import { ragStatus } from "@/lib/kpis/rag";
+import { ragStatus, type KpiResultValues } from "@/lib/kpis/rag";
 import { formatValue } from "@/lib/measures/compute-change";
 import { formatStoredPeriod } from "@/lib/periods/months";
 import { RagBadge } from "@/components/statement/rag-badge";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { movement, movementWords } from "@/lib/trends/history";
 
-type Kpi = {
-  id: string;
-  kpiId?: string;
-  name: string;
-  unit: Unit;
-  betterWhen: Direction;
-  target: number;
-  greenThreshold: number;
-  amberThreshold: number;
-  actual: number | null;
-  periodStart: Date | null;
-  periodEnd: Date | null;
-  note: string | null;
-};
+type Kpi = KpiResultValues & { id: string; kpiId?: string; note: string | null };
 
 /** The previous published quarter's actuals, by KPI definition. */
 export type PreviousKpis = { label: string; actuals: Map<string, number | null> };

@@ -1,7 +1,6 @@
 // The board paper as an ordered list of blocks, in the reference paper's order: what the PDF
 // and the Word document are both drawn from, so they can never disagree with each other or
 // with the web page (same numbering, same figures, same wording of change).
-import type { Direction, Unit } from "@/generated/prisma/enums";
 import {
   computeChange,
   describePercentChange,
@@ -10,7 +9,7 @@ import {
   OUTCOME_LABELS,
   type FigureValues,
 } from "@/lib/measures/compute-change";
-import { ragStatus, RAG_LABELS } from "@/lib/kpis/rag";
+import { ragStatus, RAG_LABELS, type KpiResultValues } from "@/lib/kpis/rag";
 import { formatDate } from "@/lib/format";
 import { formatStoredPeriod, periodText } from "@/lib/periods/months";
 import { numberParagraphs } from "@/lib/statement/number-paragraphs";
@@ -31,18 +30,7 @@ export type OutlineFigure = FigureValues & {
   proxyUsed: string | null;
 };
 
-export type OutlineKpi = {
-  kpiId: string;
-  name: string;
-  unit: Unit;
-  betterWhen: Direction;
-  target: number;
-  greenThreshold: number;
-  amberThreshold: number;
-  actual: number | null;
-  periodStart: Date | null;
-  periodEnd: Date | null;
-};
+export type OutlineKpi = KpiResultValues & { kpiId: string };
 
 export type OutlinePaper = {
   agendaItem: string;

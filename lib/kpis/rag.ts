@@ -1,8 +1,18 @@
-import type { Direction } from "@/generated/prisma/enums";
+import type { Direction, Unit } from "@/generated/prisma/enums";
 
 export type Rag = "GREEN" | "AMBER" | "RED";
 
 export type KpiThresholds = { betterWhen: Direction; greenThreshold: number; amberThreshold: number };
+
+/** A KPI's result in a quarter as every table of it (intranet, public, PDF, Word, open data) reads it. */
+export type KpiResultValues = KpiThresholds & {
+  name: string;
+  unit: Unit;
+  target: number;
+  actual: number | null;
+  periodStart: Date | null;
+  periodEnd: Date | null;
+};
 
 /**
  * RAG from the KPI's thresholds: green when the actual is at least as good as the green

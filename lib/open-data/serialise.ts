@@ -4,8 +4,7 @@
 // once (columns.ts) and drive the CSV header, the JSON keys, the data package and the /data page.
 import { stringify } from "csv-stringify/sync";
 import { computeChange, type FigureValues } from "@/lib/measures/compute-change";
-import { ragStatus } from "@/lib/kpis/rag";
-import type { Direction, Unit } from "@/generated/prisma/enums";
+import { ragStatus, type KpiResultValues } from "@/lib/kpis/rag";
 import { formatStoredPeriod, periodText } from "@/lib/periods/months";
 import { neutraliseFormula } from "./neutralise-formula";
 import { FIGURE_COLUMNS, KPI_COLUMNS } from "./columns";
@@ -91,17 +90,7 @@ export function figureRows(context: RowContext, figures: ExportFigure[]): Figure
   return toRows(figures).map((row) => ({ ...context, ...row }));
 }
 
-export type ExportKpi = {
-  name: string;
-  unit: Unit;
-  betterWhen: Direction;
-  target: number;
-  greenThreshold: number;
-  amberThreshold: number;
-  actual: number | null;
-  periodStart: Date | null;
-  periodEnd: Date | null;
-};
+export type ExportKpi = KpiResultValues;
 
 export type KpiRow = RowContext & {
   kpi: string;
