@@ -75,6 +75,17 @@ describe("a filled-in template", () => {
     }
   });
 
+  it("a key in other letter case is that indicator's row, under its own key, so the stale-row check finds its version", async () => {
+    const targets = fixtureTargets();
+    const csv = "Key,Latest,Period start,Period end\r\nHOMICIDE-1,48,Jan 2021,Dec 2021\r\n";
+    const read = await readSpreadsheet({ name: "upper.csv", bytes: new TextEncoder().encode(csv) });
+    if (!read.ok) throw new Error(read.message);
+    const plan = planImport(read.sheet, targets);
+    expect(plan.preview.problems).toEqual([]);
+    expect(plan.preview.rows.map((r) => r.key)).toEqual(["homicide-1"]);
+    expect(plan.preview.versions["homicide-1"]).toBe(1);
+  });
+
   it("writes text a spreadsheet would run as a formula with a quote in the CSV, and reads it back as it was", async () => {
     const targets = fixtureTargets().map((t): ImportTarget =>
       t.kind === "figure" && t.key === "homicide-1"

@@ -162,7 +162,9 @@ export function planImport(sheet: Sheet, targets: ImportTarget[]): ImportPlan {
     }
     problems.push(...rowProblems);
     plan.preview.changeCount += changes.length;
-    previewRows.push({ row: cells.row, key, name: target?.name ?? "", changes, problems: rowProblems });
+    // The row carries the indicator's own key, however the file spelled it ("HOMICIDE-1"): the
+    // import's check that nobody changed a row since the preview looks its version up by it.
+    previewRows.push({ row: cells.row, key: target?.key ?? key, name: target?.name ?? "", changes, problems: rowProblems });
   }
 
   const absent = targets.filter((t) => !(t.key in plan.preview.versions));

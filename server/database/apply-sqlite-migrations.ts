@@ -112,6 +112,15 @@ export function applySqliteMigrations({
         const startedAt = timestamp();
         db.exec("BEGIN IMMEDIATE");
         try {
+          // Another process starting at the same time (a second instance on this file) may have
+          // applied it while this one waited for the write lock: read the history again under it.
+          const meanwhile = db
+            .prepare("SELECT 1 FROM _prisma_migrations WHERE migration_name = ? AND finished_at IS NOT NULL AND rolled_back_at IS NULL")
+            .get(name);
+          if (meanwhile) {
+            db.exec("ROLLBACK");
+            continue;
+          }
           db.exec(sql);
           const broken = db.pragma("foreign_key_check") as unknown[];
           if (broken.length) throw new MigrationError(`the migration ${name} leaves ${broken.length} rows with a missing parent`);

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
+import type { Stage } from "@/generated/prisma/enums";
 import { writeAudit } from "@/server/audit/write-audit";
 import { isUniqueViolation } from "@/server/errors";
 import { clearDaysSetting, deadlineStatus, toIsoDate } from "@/lib/deadline/working-days";
@@ -8,6 +9,9 @@ import { waitingFor } from "@/lib/workflow/next-step";
 import { queueWorkflowMail } from "@/server/submissions/queue-workflow-mail";
 
 export type QueueDeadlineRemindersOptions = { now?: Date };
+
+/** The stages in which a quarter is still being prepared. */
+const OPEN: Stage[] = ["IN_PROGRESS", "APPROVAL"];
 
 /**
  * Tells the secretariat when an edition's publication deadline is 2 working days away or less
@@ -18,7 +22,7 @@ export type QueueDeadlineRemindersOptions = { now?: Date };
  */
 export async function queueDeadlineReminders({ now = new Date() }: QueueDeadlineRemindersOptions = {}) {
   const open = await db.submission.findMany({
-    where: { stage: { in: ["IN_PROGRESS", "APPROVAL"] }, meetingDate: { not: null }, deadlineReminder: { is: null } },
+    where: { stage: { in: OPEN }, meetingDate: { not: null }, deadlineReminder: { is: null } },
     select: { id: true, meetingDate: true, stage: true, forceStatus: true, pccStatus: true },
   });
   const today = toIsoDate(now);
@@ -32,7 +36,11 @@ export async function queueDeadlineReminders({ now = new Date() }: QueueDeadline
       waiting: waitingFor({ stage: s.stage, FORCE: s.forceStatus, PCC: s.pccStatus }),
     };
     try {
-      await db.$transaction(async (tx) => {
+      const queued = await db.$transaction(async (tx) => {
+        // Still open, checked under the row's lock: a publish that committed since the read
+        // above must not be followed by "not ready to publish".
+        const still = await tx.submission.updateMany({ where: { id: s.id, stage: { in: OPEN } }, data: { updatedAt: now } });
+        if (still.count !== 1) return false;
         await tx.deadlineReminder.create({ data: { submissionId: s.id, at: now } });
         await writeAudit(tx, {
           actor: null,
@@ -43,8 +51,9 @@ export async function queueDeadlineReminders({ now = new Date() }: QueueDeadline
           details: { deadline: status.deadline, workingDaysLeft: status.workingDaysLeft },
         });
         await queueWorkflowMail(tx, { actor: null, submissionId: s.id, event: { kind: "deadline" }, deadline });
+        return true;
       });
-      reminded.push(s.id);
+      if (queued) reminded.push(s.id);
     } catch (error) {
       // Another instance reminded about it first; anything else is a real failure.
       if (!isUniqueViolation(error)) throw error;

@@ -37,8 +37,11 @@ export async function saveLogo({ actor, input }: SaveLogoOptions) {
   await db.$transaction(async (tx) => {
     await tx.organisationSettings.upsert({
       where: { id: SETTINGS_ROW },
-      create: { id: SETTINGS_ROW, ...defaultColumns(), ...data },
-      update: { ...data, version: { increment: 1 } },
+      // The version guards the names form on the same page, which the logo does not touch: a
+      // logo saved first creates the row at version 0, as if nothing had been saved, and a logo
+      // saved later leaves it alone, so the names form's next save is not refused as stale.
+      create: { id: SETTINGS_ROW, ...defaultColumns(), ...data, version: 0 },
+      update: data,
     });
     await writeAudit(tx, {
       actor,

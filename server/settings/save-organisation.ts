@@ -5,7 +5,7 @@ import { assertCan, type SessionActor } from "@/lib/permissions";
 import { organisationDefaults } from "@/lib/organisation";
 import type { organisationSchema } from "@/lib/schemas/settings";
 import { writeAudit } from "@/server/audit/write-audit";
-import { StaleError } from "@/server/errors";
+import { isUniqueViolation, StaleError } from "@/server/errors";
 import { recordPublicChange } from "@/server/public-site/record-public-change";
 import { SETTINGS_ROW } from "./get-organisation";
 
@@ -28,28 +28,32 @@ const columns = (input: Omit<SaveOrganisationOptions["input"], "version">) => ({
 export async function saveOrganisation({ actor, input }: SaveOrganisationOptions) {
   assertCan(actor, "settings:edit");
   const { version, ...fields } = input;
-  await db.$transaction(async (tx) => {
-    if (version === 0) {
-      // The first save: the row does not exist yet, and a concurrent first save loses on the key.
-      const existing = await tx.organisationSettings.findUnique({ where: { id: SETTINGS_ROW }, select: { id: true } });
-      if (existing) throw new StaleError("The settings");
-      await tx.organisationSettings.create({ data: { id: SETTINGS_ROW, ...columns(fields), updatedBy: actor.id } });
-    } else {
+  await db
+    .$transaction(async (tx) => {
+      // Version 0 is the row a logo created (or no row yet); compare-and-set either way.
       const { count } = await tx.organisationSettings.updateMany({
         where: { id: SETTINGS_ROW, version },
         data: { ...columns(fields), version: { increment: 1 }, updatedBy: actor.id },
       });
-      if (count !== 1) throw new StaleError("The settings");
-    }
-    await writeAudit(tx, {
-      actor,
-      action: "settings.update",
-      entityType: "OrganisationSettings",
-      entityId: String(SETTINGS_ROW),
-      details: fields,
+      if (count !== 1) {
+        // The first save: the row does not exist yet, and a concurrent first save loses on the key.
+        const existing = version === 0 && (await tx.organisationSettings.findUnique({ where: { id: SETTINGS_ROW }, select: { id: true } }));
+        if (version !== 0 || existing) throw new StaleError("The settings");
+        await tx.organisationSettings.create({ data: { id: SETTINGS_ROW, ...columns(fields), updatedBy: actor.id } });
+      }
+      await writeAudit(tx, {
+        actor,
+        action: "settings.update",
+        entityType: "OrganisationSettings",
+        entityId: String(SETTINGS_ROW),
+        details: fields,
+      });
+      await recordPublicChange(tx, null);
+    })
+    .catch((error: unknown) => {
+      // Two first saves at once: the loser's insert hits the key (outside the aborted transaction on PostgreSQL).
+      throw isUniqueViolation(error) ? new StaleError("The settings") : error;
     });
-    await recordPublicChange(tx, null);
-  });
 }
 
 /** The row to create when the logo is saved before any other setting: the environment's values. */

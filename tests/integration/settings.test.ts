@@ -43,6 +43,22 @@ describe("organisation settings", () => {
     expect(await h.db.publicSiteChange.count()).toBe(2);
   });
 
+  it("a logo saved before or between saves of the names never makes the names form stale", async () => {
+    const admin = await h.user(["ADMIN"]);
+    const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+    const logo = () => h.run(() => saveLogo({ actor: admin, input: { logo: { type: "image/png", base64: png.toString("base64") } } }));
+    // The names form was opened on a fresh install (version 0); a logo is uploaded; then the names are saved.
+    await logo();
+    expect((await h.run(() => getOrganisation(h.db))).version).toBe(0);
+    await h.run(() => saveOrganisation({ actor: admin, input: { ...fields, version: 0 } }));
+    expect((await h.run(() => getOrganisation(h.db))).org).toMatchObject({ force: "Testshire Police", logo: { type: "image/png" } });
+    // Opened again at version 1; another logo; the save still goes through, once.
+    await logo();
+    await h.run(() => saveOrganisation({ actor: admin, input: { ...fields, force: "Renamed Police", version: 1 } }));
+    await expectRefused(h, () => saveOrganisation({ actor: admin, input: { ...fields, force: "Lost", version: 1 } }), StaleError);
+    expect((await h.run(() => getOrganisation(h.db))).org.force).toBe("Renamed Police");
+  });
+
   it("store a PNG as uploaded and an SVG sanitised, addressed by their content; refuse anything else", async () => {
     const admin = await h.user(["ADMIN"]);
     const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");

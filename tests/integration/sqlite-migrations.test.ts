@@ -119,6 +119,31 @@ describe.skipIf(!!process.env.TEST_POSTGRES_URL)("applying the SQLite migrations
     expect(Date.now() - started, "waited for the writer").toBeGreaterThan(500);
   });
 
+  it("a second process that applied the migration while this one waited for the lock: skipped, not run twice", async () => {
+    const file = databaseWithOnePending();
+    // The other process (a second instance starting at the same moment) applies the newest
+    // migration and records it inside a write transaction it commits a second later.
+    const sql = fs.readFileSync(path.join(SQLITE_MIGRATIONS_DIR, newest, "migration.sql"), "utf8");
+    const script = `
+      const db = new (require(${JSON.stringify(require.resolve("better-sqlite3"))}))(process.argv[1]);
+      db.exec("BEGIN IMMEDIATE");
+      db.exec(process.argv[2]);
+      db.prepare(\`INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, applied_steps_count)
+        VALUES (?, ?, datetime('now'), ?, NULL, NULL, datetime('now'), 1)\`).run(require("node:crypto").randomUUID(), process.argv[4], process.argv[3]);
+      console.log("ready");
+      setTimeout(() => { db.exec("COMMIT"); }, 1000);
+      setTimeout(() => {}, 120000);`;
+    const checksum = (await import("node:crypto")).createHash("sha256").update(sql).digest("hex");
+    const other = spawn(process.execPath, ["-e", script, file, sql, newest, checksum], { stdio: ["ignore", "pipe", "inherit"] });
+    holders.push(other);
+    await new Promise((resolve, reject) => {
+      other.stdout!.once("data", resolve);
+      other.once("exit", (code) => reject(new Error(`The other migrating process exited (${code})`)));
+    });
+    expect(applySqliteMigrations({ file, busyTimeoutMs: 10_000 })).toEqual([]);
+    expect(appliedNames(file)).toEqual(all);
+  });
+
   it("a failing migration is rolled back whole and not recorded; the ones before it stay applied", () => {
     folder = fs.mkdtempSync(path.join(os.tmpdir(), "scorecard-migrate-"));
     const dir = path.join(folder, "migrations");
