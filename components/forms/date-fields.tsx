@@ -2,44 +2,12 @@
 
 import type { FieldValues, Path } from "react-hook-form";
 import { MONTH_OPTIONS } from "@/lib/schemas/period";
-import { fieldError, useFieldId, type AnyForm } from "./fields";
+import { describedBy, fieldError, Legend, useFieldId, type Common } from "./fields";
 
 const box = "mt-1 block border-2 border-ink px-2 py-1.5 aria-[invalid=true]:border-danger";
 
-function Legend({ id, label, hint, error }: { id: string; label: React.ReactNode; hint?: React.ReactNode; error?: string }) {
-  return (
-    <>
-      <legend className="font-bold">{label}</legend>
-      {hint && (
-        <p id={`${id}-hint`} className="text-muted">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="font-bold text-danger">
-          <span className="sr-only">Error: </span>
-          {error}
-        </p>
-      )}
-    </>
-  );
-}
-
-const describedBy = (id: string, hint: unknown, error: unknown) =>
-  [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-
 /** GOV.UK's date input: day, month and year boxes, so no browser's own picker decides the order. */
-export function DateField<T extends FieldValues>({
-  form,
-  name,
-  label,
-  hint,
-}: {
-  form: AnyForm<T>;
-  name: Path<T>;
-  label: React.ReactNode;
-  hint?: React.ReactNode;
-}) {
+export function DateField<T extends FieldValues>({ form, name, label, hint }: Omit<Common<T>, "className">) {
   const id = useFieldId(name);
   const error = fieldError(form, name);
   const part = (p: string) => `${name}.${p}` as Path<T>;
@@ -81,17 +49,7 @@ export function DateField<T extends FieldValues>({
 }
 
 /** A month and year: a month list and a 4-digit year box, labelled as one group. */
-export function MonthField<T extends FieldValues>({
-  form,
-  name,
-  label,
-  hint,
-}: {
-  form: AnyForm<T>;
-  name: Path<T>;
-  label: React.ReactNode;
-  hint?: React.ReactNode;
-}) {
+export function MonthField<T extends FieldValues>({ form, name, label, hint }: Omit<Common<T>, "className">) {
   const id = useFieldId(name);
   const error = fieldError(form, name);
   return (

@@ -8,7 +8,7 @@ import { CharacterCount } from "./character-count";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyForm<T extends FieldValues> = UseFormReturn<T, any, any>;
 
-type Common<T extends FieldValues> = {
+export type Common<T extends FieldValues> = {
   form: AnyForm<T>;
   name: Path<T>;
   label: React.ReactNode;
@@ -35,6 +35,35 @@ export function fieldError<T extends FieldValues>(form: Common<T>["form"], name:
   return (get(form.formState.errors, name) as { message?: string } | undefined)?.message;
 }
 
+/** A field's hint and error message, with the ids its control's aria-describedby names. */
+function HintAndError({ id, hint, error }: { id: string; hint?: React.ReactNode; error?: string }) {
+  return (
+    <>
+      {hint && (
+        <p id={`${id}-hint`} className="text-muted">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="font-bold text-danger">
+          <span className="sr-only">Error: </span>
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** A fieldset's legend with its hint and error. */
+export function Legend({ id, label, hint, error }: { id: string; label: React.ReactNode; hint?: React.ReactNode; error?: string }) {
+  return (
+    <>
+      <legend className="font-bold">{label}</legend>
+      <HintAndError id={id} hint={hint} error={error} />
+    </>
+  );
+}
+
 function Wrapper({
   id,
   label,
@@ -55,23 +84,13 @@ function Wrapper({
       <label htmlFor={id} className="block font-bold">
         {label}
       </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-muted">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="font-bold text-danger">
-          <span className="sr-only">Error: </span>
-          {error}
-        </p>
-      )}
+      <HintAndError id={id} hint={hint} error={error} />
       {children}
     </div>
   );
 }
 
-function describedBy(id: string, hint: unknown, error: unknown, extra?: string) {
+export function describedBy(id: string, hint: unknown, error: unknown, extra?: string) {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null, extra].filter(Boolean).join(" ") || undefined;
 }
 
@@ -195,18 +214,7 @@ export function CheckboxGroup<T extends FieldValues>({
   const error = fieldError(form, name);
   return (
     <fieldset id={id} className={`mb-5 ${error ? "border-l-4 border-danger pl-3" : ""}`} aria-describedby={describedBy(id, hint, error)}>
-      <legend className="font-bold">{label}</legend>
-      {hint && (
-        <p id={`${id}-hint`} className="text-muted">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="font-bold text-danger">
-          <span className="sr-only">Error: </span>
-          {error}
-        </p>
-      )}
+      <Legend id={id} label={label} hint={hint} error={error} />
       {options.map((o) => (
         <div key={o.value} className="mt-2 flex items-center gap-2">
           <input id={`${id}-${o.value}`} type="checkbox" value={o.value} className="h-6 w-6" {...form.register(name)} />

@@ -1,30 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { FigureContent, ForceContent, PccContent } from "@/lib/workflow/snapshot";
+import type { ForceContent, PccContent } from "@/lib/workflow/snapshot";
+import { figure } from "@/tests/fixtures/part-content";
 import { diffPart, diffParagraphs, diffWordPieces } from "./part-diff";
-
-const figure = (over: Partial<FigureContent> = {}): FigureContent => ({
-  indicatorId: "ind-homicides",
-  measureKey: "homicide",
-  measureName: "Reduce murder and other homicide",
-  name: "Homicides",
-  unit: "COUNT",
-  betterWhen: "LOWER_IS_BETTER",
-  baselineLabel: "Year ending June 2019",
-  baselineStart: "2018-07",
-  baselineEnd: "2019-06",
-  baselineValue: 52,
-  source: "Police recorded crime",
-  latestValue: 46,
-  periodStart: "2021-01",
-  periodEnd: "2021-12",
-  periodNote: null,
-  comparisonLabel: null,
-  comparisonValue: null,
-  noLocalData: false,
-  noDataReason: null,
-  proxyUsed: null,
-  ...over,
-});
 
 const force = (paragraphs: string[], figures = [figure()]): ForceContent => ({
   figures,

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { figure, kpi } from "@/tests/fixtures/part-content";
 import {
   approvalIsValid,
   hashContent,
@@ -9,45 +10,6 @@ import {
   type PccContent,
   type SectionContent,
 } from "./snapshot";
-
-const figure = (over: Partial<FigureContent> = {}): FigureContent => ({
-  indicatorId: "ind-homicides",
-  measureKey: "homicide",
-  measureName: "Reduce murder and other homicide",
-  name: "Homicides",
-  unit: "COUNT",
-  betterWhen: "LOWER_IS_BETTER",
-  baselineLabel: "Year ending June 2019",
-  baselineStart: "2018-07",
-  baselineEnd: "2019-06",
-  baselineValue: 52,
-  source: "Police recorded crime (Home Office)",
-  latestValue: 46,
-  periodStart: "2021-01",
-  periodEnd: "2021-12",
-  periodNote: null,
-  comparisonLabel: null,
-  comparisonValue: null,
-  noLocalData: false,
-  noDataReason: null,
-  proxyUsed: null,
-  ...over,
-});
-
-const kpi = (over: Partial<KpiContent> = {}): KpiContent => ({
-  kpiId: "kpi-1",
-  name: "999 calls answered in 10 seconds",
-  unit: "PERCENTAGE",
-  betterWhen: "HIGHER_IS_BETTER",
-  target: 90,
-  greenThreshold: 90,
-  amberThreshold: 80,
-  actual: 87,
-  periodStart: "2021-10",
-  periodEnd: "2021-12",
-  note: null,
-  ...over,
-});
 
 const section = (over: Partial<SectionContent> = {}): SectionContent => ({
   kind: "MEASURE",
