@@ -94,6 +94,12 @@ async function store(
 ) {
   const now = new Date();
   return db.$transaction(async (tx) => {
+    // A write first: on SQLite a transaction that reads and then writes fails with
+    // SQLITE_BUSY_SNAPSHOT (no busy timeout helps) when another process commits in between,
+    // such as a second instance's heartbeat in the server registry. Writing first takes the
+    // write lock before anything is read; it also checks the claim is still this instance's.
+    const held = await tx.publicSite.updateMany({ where: { id: SITE_ROW, claimedBy: instanceId }, data: { builtAt: now } });
+    if (held.count !== 1) throw new Error("The public site build lost its claim to another instance; it will be retried.");
     const produced = new Map<string, unknown>([...artifacts.map((a) => [a.path, a] as const), ...kept.map((k) => [k.path, k] as const)]);
     const [current, inScope] = await Promise.all([
       tx.publicArtifact.findMany({ where: { path: { in: artifacts.map((a) => a.path) } }, select: { path: true, etag: true } }),
@@ -120,11 +126,7 @@ async function store(
     if (stale.length) await tx.publicArtifact.deleteMany({ where: { path: { in: stale } } });
     const site = await tx.publicSite.findUniqueOrThrow({ where: { id: SITE_ROW }, select: { token: true } });
     const token = changed.length || stale.length || !site.token ? crypto.randomUUID() : site.token;
-    const { count } = await tx.publicSite.updateMany({
-      where: { id: SITE_ROW, claimedBy: instanceId },
-      data: { builtGeneration: target, renderer, token, builtAt: now },
-    });
-    if (count !== 1) throw new Error("The public site build lost its claim to another instance; it will be retried.");
+    await tx.publicSite.update({ where: { id: SITE_ROW }, data: { builtGeneration: target, renderer, token } });
     return { changed: changed.length, removed: stale.length };
   });
 }
