@@ -7,7 +7,7 @@ import { compareSections } from "@/lib/workflow/section-order";
 import { inMeasureOrder } from "@/lib/measures/measure-order";
 import { numberParagraphs } from "@/lib/statement/number-paragraphs";
 import { loadWorkflowFacts } from "./load-workflow-facts";
-import { loadTaskList } from "./load-task-list";
+import { taskListOf } from "./load-task-list";
 import { pccAnswersChangedForce } from "./pcc-answers-changed-force";
 import { changeBaselines } from "./get-part-changes";
 
@@ -34,11 +34,11 @@ export async function getPartReview(actor: Actor, submissionId: string, part: Ap
   });
   if (!s) return null;
   const loaded = await loadWorkflowFacts(db, submissionId, actor.id);
-  const [tasks, baselines, pccNotice, measures] = await Promise.all([
-    loadTaskList(db, submissionId, loaded),
+  const tasks = taskListOf(loaded);
+  const measures = loaded.content.measures;
+  const [baselines, pccNotice] = await Promise.all([
     changeBaselines(db, submissionId, part),
     part === "PCC" ? pccAnswersChangedForce(db, submissionId, loaded.state, loaded.approval.hashes.FORCE) : null,
-    db.measure.findMany({ select: { key: true, name: true } }),
   ]);
   const { state, facts } = loaded;
   const hasPermission = (p: Parameters<typeof can>[1]) => can(actor, p);

@@ -6,7 +6,7 @@ import { isEditable } from "@/lib/workflow/stages";
 import { nextStep } from "@/lib/workflow/next-step";
 import { deadlineStatus, clearDaysSetting, publicationDeadline, toIsoDate } from "@/lib/deadline/working-days";
 import { loadWorkflowFacts } from "./load-workflow-facts";
-import { loadTaskList } from "./load-task-list";
+import { taskListOf } from "./load-task-list";
 import { pccAnswersChangedForce } from "./pcc-answers-changed-force";
 
 /** Everything the submission's task list page shows, for a signed-in user allowed to view submissions. */
@@ -44,10 +44,8 @@ export async function getSubmission(actor: Actor, submissionId: string) {
     }),
   ]);
   const { state } = loaded;
-  const [tasks, pccNotice] = await Promise.all([
-    loadTaskList(db, submissionId, loaded),
-    pccAnswersChangedForce(db, submissionId, state, loaded.approval.hashes.FORCE),
-  ]);
+  const tasks = taskListOf(loaded);
+  const pccNotice = await pccAnswersChangedForce(db, submissionId, state, loaded.approval.hashes.FORCE);
   const editable = isEditable(state.stage);
   const meetingIso = submission.meetingDate ? toIsoDate(submission.meetingDate) : null;
   const snapshotOf = new Map(snapshots.map((s) => [s.auditEventId!, { id: s.id, part: s.part }]));

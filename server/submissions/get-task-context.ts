@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/server/db";
 import type { Actor } from "@/lib/permissions";
 import { loadWorkflowFacts } from "./load-workflow-facts";
-import { loadTaskList, nextTaskHref } from "./load-task-list";
+import { taskListOf, nextTaskHref } from "./load-task-list";
 
 /**
  * For a task page: where "Save and continue" leads (the next task this person can do, with
@@ -10,7 +10,7 @@ import { loadTaskList, nextTaskHref } from "./load-task-list";
  */
 export async function getTaskContext(actor: Actor, submissionId: string, taskId: string, saved?: string) {
   const loaded = await loadWorkflowFacts(db, submissionId, actor.id);
-  const groups = await loadTaskList(db, submissionId, loaded);
+  const groups = taskListOf(loaded);
   const next = nextTaskHref(groups, submissionId, taskId, actor);
   const [path, hash] = next.split("#");
   const continueHref = `${path}?saved=${encodeURIComponent(taskId)}${hash ? `#${hash}` : ""}`;

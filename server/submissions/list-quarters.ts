@@ -4,7 +4,7 @@ import { assertCan, type Actor } from "@/lib/permissions";
 import { nextStep } from "@/lib/workflow/next-step";
 import { isEditable } from "@/lib/workflow/stages";
 import { clearDaysSetting, deadlineStatus, toIsoDate } from "@/lib/deadline/working-days";
-import { loadChecklist, approvalState } from "./load-workflow-facts";
+import { loadChecklist } from "./load-workflow-facts";
 
 /** The dashboard: each quarter's current edition, its parts' statuses, who acts next and what is missing. */
 export async function listQuarters(actor: Actor) {
@@ -38,8 +38,7 @@ export async function listQuarters(actor: Actor) {
       .filter((q) => q.submissions.length > 0)
       .map(async (q) => {
         const current = q.submissions[0]!;
-        const approvals = await approvalState(db, current.id);
-        const checklist = await loadChecklist(db, current.id, approvals);
+        const checklist = await loadChecklist(db, current.id);
         const state = { stage: current.stage, FORCE: current.forceStatus, PCC: current.pccStatus };
         return {
           ...q,

@@ -1,12 +1,15 @@
 import "server-only";
 import type { Db, Tx } from "@/server/db";
-import { approvalIsValid } from "@/lib/workflow/snapshot";
+import { approvalIsValid, hashContent, type ApprovalRecord } from "@/lib/workflow/snapshot";
 import { buildChecklist, missingByStep, type ChecklistItem } from "@/lib/workflow/checklist";
 import type { WorkflowFacts, WorkflowState } from "@/lib/workflow/transitions";
 import { checkParagraph, summarise } from "@/lib/figure-check/check-paragraph";
 import { clearDaysSetting, publicationDeadline, toIsoDate } from "@/lib/deadline/working-days";
 import type { Part } from "@/lib/workflow/stages";
+import { compareSections } from "@/lib/workflow/section-order";
+import { forceContentOf, pccContentOf } from "@/lib/workflow/part-content";
 import { currentHashes } from "./load-part-content";
+import { loadSubmissionContent, type SubmissionContent } from "./load-submission-content";
 
 type Client = Tx | Db;
 
@@ -19,15 +22,8 @@ export async function loadState(client: Client, submissionId: string): Promise<W
   return { stage: s.stage, FORCE: s.forceStatus, PCC: s.pccStatus };
 }
 
-/**
- * The submission's current approvals, each with whether it still matches the content. The
- * PCC's approval must also match the force part it answered.
- */
-export async function approvalState(client: Client, submissionId: string) {
-  const [hashes, approvals] = await Promise.all([
-    currentHashes(client, submissionId),
-    client.approval.findMany({ where: { submissionId }, orderBy: { approvedAt: "desc" } }),
-  ]);
+/** Each part's latest approval and whether it still matches the content (approvals newest first). */
+function approvalOf<A extends ApprovalRecord & { part: string }>(hashes: { FORCE: string; PCC: string }, approvals: A[]) {
   const latest = (part: "FORCE" | "PCC") => approvals.find((a) => a.part === part) ?? null;
   const force = latest("FORCE");
   const pcc = latest("PCC");
@@ -41,76 +37,67 @@ export async function approvalState(client: Client, submissionId: string) {
   };
 }
 
+/**
+ * The submission's current approvals, each with whether it still matches the content. The
+ * PCC's approval must also match the force part it answered.
+ */
+export async function approvalState(client: Client, submissionId: string) {
+  const [hashes, approvals] = await Promise.all([
+    currentHashes(client, submissionId),
+    client.approval.findMany({ where: { submissionId }, orderBy: { approvedAt: "desc" } }),
+  ]);
+  return approvalOf(hashes, approvals);
+}
+
 export type ApprovalState = Awaited<ReturnType<typeof approvalState>>;
 
+/** Both parts' hashes, from the one load. */
+function hashesOf(content: SubmissionContent) {
+  return {
+    FORCE: hashContent(forceContentOf({ figures: content.figures, kpis: content.kpiResults, sections: content.sections })),
+    PCC: hashContent(pccContentOf(content)),
+  };
+}
+
 /**
- * Everything the completeness rules read, in one query: the statutory checklist, the
- * carried-over paragraphs not yet updated or confirmed, and the figure check of the force
- * statement.
+ * What the completeness rules read: the statutory checklist, the carried-over paragraphs not
+ * yet updated or confirmed, and the figure check of the force statement.
  */
-export async function loadCompleteness(client: Client, submissionId: string, approved: { forceApproved: boolean; pccApproved: boolean }) {
-  const submission = await client.submission.findUniqueOrThrow({
-    where: { id: submissionId },
-    select: {
-      boardName: true,
-      meetingDate: true,
-      agendaItem: true,
-      planPriority: true,
-      title: true,
-      presenters: true,
-      figures: true,
-      sections: {
-        select: {
-          id: true,
-          part: true,
-          kind: true,
-          heading: true,
-          measureKey: true,
-          covers: { select: { measureKey: true } },
-          paragraphs: { select: { text: true, carriedOver: true }, orderBy: { position: "asc" } },
-        },
-      },
-      notApplicable: { select: { measureKey: true, reason: true } },
-    },
-  });
-  const keys = submission.sections.filter((s) => s.kind === "MEASURE" && s.measureKey).map((s) => s.measureKey!);
-  const measures = await client.measure.findMany({
-    where: { key: { in: keys } },
-    orderBy: { position: "asc" },
-    select: { key: true, name: true },
-  });
+function completenessOf(content: SubmissionContent, approved: { forceApproved: boolean; pccApproved: boolean }) {
+  const sections = [...content.sections].sort((a, b) => compareSections(a, b) || (a.id < b.id ? -1 : 1));
+  const keys = new Set(sections.filter((s) => s.kind === "MEASURE" && s.measureKey).map((s) => s.measureKey!));
   const checklist: ChecklistItem[] = buildChecklist({
-    measures,
-    figures: submission.figures,
+    measures: content.measures.filter((m) => keys.has(m.key)),
+    figures: content.figures,
     // Last quarter's text does not count as this quarter's statement until its author updates or confirms it.
-    sections: submission.sections.map((s) => ({
+    sections: sections.map((s) => ({
       ...s,
       covers: s.covers.map((c) => c.measureKey),
       paragraphs: s.paragraphs.filter((p) => !p.carriedOver).map((p) => p.text),
     })),
-    notApplicable: submission.notApplicable,
-    meeting: submission,
+    notApplicable: content.notApplicable,
+    meeting: content,
     ...approved,
   });
   // Sections the checklist covers already say "not written" while all their text is carried
   // over; the rest (and partly updated ones) list their carried paragraphs here.
-  const checklistCovers = (s: (typeof submission.sections)[number]) =>
+  const checklistCovers = (s: (typeof sections)[number]) =>
     ["PURPOSE", "MEASURE"].includes(s.kind) && !s.paragraphs.some((p) => !p.carriedOver && p.text.trim());
   const carried = (part: Part) =>
-    submission.sections
+    sections
       .filter((s) => s.part === part && s.paragraphs.some((p) => p.carriedOver) && !checklistCovers(s))
       .map((s) => {
         const count = s.paragraphs.filter((p) => p.carriedOver).length;
         return `${s.heading} (${count} paragraph${count === 1 ? "" : "s"} carried over from last quarter to update or confirm)`;
       });
   const figureCheck = summarise(
-    submission.sections
+    sections
       .filter((s) => s.kind === "MEASURE")
       .flatMap((s) =>
         s.paragraphs.flatMap((p) =>
           checkParagraph(
             p.text,
-            submission.figures.filter((f) => f.measureKey === s.measureKey),
+            content.figures.filter((f) => f.measureKey === s.measureKey),
           ),
         ),
       ),
@@ -118,8 +105,10 @@ export async function loadCompleteness(client: Client, submissionId: string, app
   return { checklist, carried: { FORCE: carried("FORCE"), PCC: carried("PCC"), SECRETARIAT: carried("SECRETARIAT") }, figureCheck };
 }
 
-export async function loadChecklist(client: Client, submissionId: string, approved: { forceApproved: boolean; pccApproved: boolean }) {
-  return (await loadCompleteness(client, submissionId, approved)).checklist;
+/** The statutory checklist of one submission (the quarters list shows how far each has got). */
+export async function loadChecklist(client: Client, submissionId: string) {
+  const content = await loadSubmissionContent(client, submissionId, "");
+  return completenessOf(content, approvalOf(hashesOf(content), content.approvals)).checklist;
 }
 
 export function isPastDeadline(meetingDate: Date | null, now = new Date()) {
@@ -127,32 +116,29 @@ export function isPastDeadline(meetingDate: Date | null, now = new Date()) {
   return toIsoDate(now) > publicationDeadline(toIsoDate(meetingDate), clearDaysSetting());
 }
 
-/** Everything the transition table's conditions read, for one actor and one submission. */
+/**
+ * Everything the transition table's conditions read, for one actor and one submission, with
+ * the loaded content (the task list is made from it too).
+ */
 export async function loadWorkflowFacts(client: Client, submissionId: string, actorId: string, now = new Date()) {
-  const submission = await client.submission.findUniqueOrThrow({
-    where: { id: submissionId },
-    select: { edition: true, meetingDate: true, stage: true, forceStatus: true, pccStatus: true },
-  });
-  const [approval, edits] = await Promise.all([
-    approvalState(client, submissionId),
-    client.partEditor.findMany({ where: { submissionId, userId: actorId }, select: { part: true } }),
-  ]);
-  const { checklist, carried, figureCheck } = await loadCompleteness(client, submissionId, approval);
+  const content = await loadSubmissionContent(client, submissionId, actorId);
+  const approval = approvalOf(hashesOf(content), content.approvals);
+  const { checklist, carried, figureCheck } = completenessOf(content, approval);
   const missing = missingByStep(checklist);
   const facts: WorkflowFacts = {
     forceApproved: approval.forceApproved,
     pccApproved: approval.pccApproved,
-    actorEditedForce: edits.some((e) => e.part === "FORCE"),
-    actorEditedPcc: edits.some((e) => e.part === "PCC"),
+    actorEditedForce: content.editors.some((e) => e.part === "FORCE"),
+    actorEditedPcc: content.editors.some((e) => e.part === "PCC"),
     missingForForce: [...missing.missingForData, ...missing.missingForForce, ...carried.FORCE],
     missingForPcc: [...missing.missingForPcc, ...carried.PCC],
     missingForPublish: [...missing.missingForPublish, ...carried.FORCE, ...carried.PCC, ...carried.SECRETARIAT],
     figureFlags: figureCheck.flagged,
-    pastDeadline: isPastDeadline(submission.meetingDate, now),
-    isCorrection: submission.edition > 1,
+    pastDeadline: isPastDeadline(content.meetingDate, now),
+    isCorrection: content.edition > 1,
   };
-  const state: WorkflowState = { stage: submission.stage, FORCE: submission.forceStatus, PCC: submission.pccStatus };
-  return { facts, state, checklist, carried, figureCheck, approval };
+  const state: WorkflowState = { stage: content.stage, FORCE: content.forceStatus, PCC: content.pccStatus };
+  return { facts, state, checklist, carried, figureCheck, approval, content };
 }
 
 export type LoadedFacts = Awaited<ReturnType<typeof loadWorkflowFacts>>;

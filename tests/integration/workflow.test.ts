@@ -17,7 +17,7 @@ import { startEdition } from "@/server/submissions/start-edition";
 import { saveFigures } from "@/server/figures/save-figures";
 import { saveMeeting } from "@/server/submissions/save-meeting";
 import { currentHashes, paperHash } from "@/server/submissions/load-part-content";
-import { approvalState } from "@/server/submissions/load-workflow-facts";
+import { approvalState, loadChecklist, loadWorkflowFacts } from "@/server/submissions/load-workflow-facts";
 import type { ManualAction } from "@/lib/workflow/transitions";
 import { buildQuarterAs, completeFigures, writeSection, type BuiltQuarter } from "@/tests/fixtures/build-quarter";
 import { domainDatabase, expectRefused, type Harness } from "./harness";
@@ -523,5 +523,27 @@ describe("a change after submission or approval", () => {
     await changeHomicides(q, 55);
     expect((await stateOf(q.submissionId)).FORCE).toBe("IN_PROGRESS");
     expect(await audits(q.submissionId, "approval.voided")).toHaveLength(0);
+  });
+});
+
+describe("loadWorkflowFacts", () => {
+  it("loads the submission once and hashes each part exactly as the narrow loads used inside transactions do", async () => {
+    for (const step of ["force-written", "pcc-submitted", "published"] as const) {
+      const q = await h.quarter(step);
+      // Ties in position are broken by id, whichever load reads them (left alone where approvals must hold).
+      if (step !== "published")
+        await h.db.section.updateMany({ where: { submissionId: q.submissionId, kind: "PCC_THEME" }, data: { position: 0 } });
+      const loaded = await h.run(() => loadWorkflowFacts(h.db, q.submissionId, q.actors.analyst.id));
+      const narrow = await approvalState(h.db, q.submissionId);
+      expect(loaded.approval.hashes).toEqual(await currentHashes(h.db, q.submissionId));
+      expect({ FORCE: loaded.approval.forceApproved, PCC: loaded.approval.pccApproved }).toEqual({
+        FORCE: narrow.forceApproved,
+        PCC: narrow.pccApproved,
+      });
+      if (step === "published") expect([loaded.approval.forceApproved, loaded.approval.pccApproved]).toEqual([true, true]);
+      expect(loaded.checklist).toEqual(await loadChecklist(h.db, q.submissionId));
+      expect(loaded.facts.actorEditedForce).toBe(true);
+      expect(loaded.facts.actorEditedPcc).toBe(false);
+    }
   });
 });

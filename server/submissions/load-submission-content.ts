@@ -1,0 +1,44 @@
+import "server-only";
+import type { Db, Tx } from "@/server/db";
+import { SECTION_CONTENT_SELECT } from "./load-part-content";
+
+type Client = Tx | Db;
+
+function contentSelect(actorId: string) {
+  return {
+    edition: true,
+    stage: true,
+    forceStatus: true,
+    pccStatus: true,
+    boardName: true,
+    meetingDate: true,
+    agendaItem: true,
+    planPriority: true,
+    title: true,
+    presenters: true,
+    figures: { orderBy: { position: "asc" } },
+    kpiResults: { orderBy: { position: "asc" } },
+    sections: {
+      select: { ...SECTION_CONTENT_SELECT, paragraphs: { orderBy: { position: "asc" }, select: { text: true, carriedOver: true } } },
+    },
+    notApplicable: { select: { measureKey: true, reason: true } },
+    approvals: { orderBy: { approvedAt: "desc" } },
+    editors: { where: { userId: actorId }, select: { part: true } },
+  } as const;
+}
+
+/**
+ * Everything the workflow reads of one submission, in one Prisma call: both parts' content
+ * (for the approval hashes), the completeness checklist, the figure check and the task list
+ * are all derived from it. One call instead of one per question, because each Prisma call
+ * costs compile and mapping time on the event loop that a busy page multiplies.
+ */
+export async function loadSubmissionContent(client: Client, submissionId: string, actorId: string) {
+  const [submission, measures] = await Promise.all([
+    client.submission.findUniqueOrThrow({ where: { id: submissionId }, select: contentSelect(actorId) }),
+    client.measure.findMany({ orderBy: { position: "asc" }, select: { key: true, name: true } }),
+  ]);
+  return { ...submission, measures };
+}
+
+export type SubmissionContent = Awaited<ReturnType<typeof loadSubmissionContent>>;
