@@ -49,15 +49,31 @@ function actionId(name: string) {
   return Object.entries(manifest.node).find(([, v]) => v.exportedName === name)![0];
 }
 
-async function main() {
-  ensureBuild();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "scorecard-bench-intranet-"));
-  const file = path.join(dir, "bench.db");
-  process.env.DATABASE_URL = `file:${file}`;
-  await prepareDatabase();
-  const db = createPrismaClient(`file:${file}`);
+/** The page at 10 concurrent connections for `seconds`; each response's latency. */
+async function load(page: string, cookie: string, seconds: number) {
+  const times: number[] = [];
+  await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url: BASE + page, connections: 10, duration: seconds, headers: { Cookie: cookie } }, (e, r) =>
+      e ? reject(e) : resolve(r),
+    );
+    instance.on("response", (_c, status, _b, t) => {
+      if (status !== 200) reject(new Error(`The submission page answered ${status}`));
+      times.push(t);
+    });
+  });
+  return times;
+}
+
+async function startApp(processes: string) {
   const { command, args, options } = serveCommand({
-    env: { ...process.env, PORT: String(PORT), NEXTAUTH_URL: BASE, NEXTAUTH_SECRET: "bench-only", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      NEXTAUTH_URL: BASE,
+      NEXTAUTH_SECRET: "bench-only",
+      NEXT_TELEMETRY_DISABLED: "1",
+      WEB_CONCURRENCY: processes,
+    },
   });
   const app = spawn(command, args, { ...options, stdio: ["ignore", "ignore", "inherit"] });
   started.add(app);
@@ -71,23 +87,40 @@ async function main() {
     i++
   )
     await new Promise((r) => setTimeout(r, 100));
+  return app;
+}
 
-  const cookie = await signIn("analyst@example.org");
+async function stop(app: ChildProcess) {
+  const exited = new Promise((resolve) => app.once("exit", resolve));
+  app.kill("SIGTERM");
+  await exited;
+  started.delete(app);
+}
+
+async function main() {
+  ensureBuild();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "scorecard-bench-intranet-"));
+  const file = path.join(dir, "bench.db");
+  process.env.DATABASE_URL = `file:${file}`;
+  await prepareDatabase();
+  const db = createPrismaClient(`file:${file}`);
   const submission = await db.submission.findFirstOrThrow({ where: { quarter: { slug: "2021-22-q4" } }, select: { id: true } });
   const page = `/app/submissions/${submission.id}`;
-  // Warm up, then measure.
-  for (let i = 0; i < 20; i++) await fetch(BASE + page, { headers: { Cookie: cookie } }).then((r) => r.arrayBuffer());
-  const times: number[] = [];
-  await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url: BASE + page, connections: 10, duration: DURATION, headers: { Cookie: cookie } }, (e, r) =>
-      e ? reject(e) : resolve(r),
-    );
-    instance.on("response", (_c, status, _b, t) => {
-      if (status !== 200) reject(new Error(`The submission page answered ${status}`));
-      times.push(t);
-    });
-  });
-  console.log(`Submission page, 10 concurrent users:   ${percentiles(times)}`);
+  let app: ChildProcess | null = null;
+  let cookie = "";
+  // One server process per core (WEB_CONCURRENCY=auto: how a deployment uses a machine with
+  // more than one core, see lib/http/server-processes.ts), then one (the default), which the
+  // saves below are measured on.
+  for (const processes of ["auto", "1"]) {
+    if (app) await stop(app);
+    app = await startApp(processes);
+    cookie = await signIn("analyst@example.org");
+    // Warm up every process (connections are shared out between them), then measure.
+    await load(page, cookie, 3);
+    const times = await load(page, cookie, DURATION);
+    const label = processes === "1" ? "one server process" : `WEB_CONCURRENCY=auto (${os.availableParallelism()} processes)`;
+    console.log(`Submission page, 10 concurrent users, ${label}:`.padEnd(72) + percentiles(times));
+  }
 
   const action = actionId("saveFiguresAction");
   const saves: number[] = [];
@@ -123,8 +156,8 @@ async function main() {
     saves.push(performance.now() - start);
     if (!text.includes('"ok":true')) throw new Error(`Save ${i} failed: ${text.slice(0, 300)}`);
   }
-  console.log(`Saving a measure's figures, one user:   ${percentiles(saves.slice(10))}`);
-  app.kill("SIGTERM");
+  console.log(`Saving a measure's figures, one user:`.padEnd(72) + percentiles(saves.slice(10)));
+  await stop(app!);
   await db.$disconnect();
   fs.rmSync(dir, { recursive: true, force: true });
 }

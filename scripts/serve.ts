@@ -4,8 +4,10 @@
 // handler (Next's documented custom-server pattern). Runs in plain Node, not the react-server
 // condition: the public site renders with react-dom/server (see scripts/serve-command.ts).
 import "dotenv/config";
+import cluster from "node:cluster";
 import crypto from "node:crypto";
 import http from "node:http";
+import os from "node:os";
 import { db } from "@/server/db";
 import { createPublicSite } from "@/server/public-site/public-site";
 import { createMailSender } from "@/server/mail/mail-sender";
@@ -16,15 +18,16 @@ import { publicSiteUrl } from "@/lib/site-url";
 import { isPublicSitePath } from "@/lib/public-site/paths";
 import { requestPath } from "@/lib/public-site/request-path";
 import { SECURITY_HEADERS } from "@/lib/security-headers";
+import { serverProcessCount } from "@/lib/http/server-processes";
 import { buildFingerprint } from "./build-fingerprint";
+import { superviseWorkers } from "./serve-workers";
 
 function badRequest(res: http.ServerResponse) {
   res.writeHead(400, { ...SECURITY_HEADERS, "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
   res.end("Bad request: the address is not a valid path.\n");
 }
 
-async function main() {
-  const dev = process.argv.includes("--dev");
+async function main(dev: boolean) {
   const port = Number(process.env.PORT || 3000);
 
   // Everything a public page shows besides the database: the templates and stylesheet (the
@@ -100,11 +103,31 @@ async function main() {
     server.closeAllConnections();
     void Promise.allSettled([site.stop(), mail.stop(), prepared.then((app) => app.close())]).finally(() => process.exit(0));
   };
-  process.once("SIGTERM", stop);
-  process.once("SIGINT", stop);
+  let stopping = false;
+  const stopOnce = () => {
+    if (stopping) return;
+    stopping = true;
+    stop();
+  };
+  process.on("SIGTERM", stopOnce);
+  process.on("SIGINT", stopOnce);
+  // One of several server processes (scripts/serve-workers.ts): it goes when the primary does,
+  // even when the primary was killed outright, so no process is left holding the port.
+  if (cluster.isWorker) process.on("disconnect", stopOnce);
 }
 
-main().catch((error: unknown) => {
-  console.error("The server could not start:", error);
+const dev = process.argv.includes("--dev");
+// Development serves from one process: Next's dev server compiles on demand and watches files.
+let processes = 1;
+try {
+  if (!dev) processes = serverProcessCount(process.env.WEB_CONCURRENCY, os.availableParallelism());
+} catch (error) {
+  console.error((error as Error).message);
   process.exit(1);
-});
+}
+if (processes > 1 && cluster.isPrimary) superviseWorkers(processes);
+else
+  main(dev).catch((error: unknown) => {
+    console.error("The server could not start:", error);
+    process.exit(1);
+  });

@@ -5,10 +5,12 @@
 import "dotenv/config";
 import crypto from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { spawn } from "node:child_process";
 import { checkSignInConfig } from "@/lib/auth/oidc-config";
 import { readMailConfig } from "@/lib/mail/mail-config";
+import { serverProcessCount } from "@/lib/http/server-processes";
 import { databaseUrl } from "@/lib/database-url";
 import { databaseIsReady } from "./database-ready";
 import { ensureBuild } from "./ensure-build";
@@ -35,10 +37,12 @@ async function main() {
     process.exit(1);
   }
   process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
-  // Single sign-on (OIDC_*, LOCAL_LOGIN) and email (SMTP_URL, MAIL_FROM) settings: refuse to start on a half-set configuration.
+  // Single sign-on (OIDC_*, LOCAL_LOGIN), email (SMTP_URL, MAIL_FROM) and server process
+  // (WEB_CONCURRENCY) settings: refuse to start on a half-set or mistyped configuration.
   try {
     checkSignInConfig(process.env);
     readMailConfig(process.env);
+    serverProcessCount(process.env.WEB_CONCURRENCY, os.availableParallelism());
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);

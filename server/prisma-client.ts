@@ -7,6 +7,13 @@ import { PrismaClient as PostgresPrismaClient } from "@/generated/prisma-postgre
 import { databaseProvider, databaseUrl, sqliteFile } from "@/lib/database-url";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { safeAdapterFactory } from "./database/safe-adapter";
+import { cacheQueryPlans } from "./database/query-plan-cache";
+
+// The query compilers' runtimes, as the generated clients load them (generated/prisma*/internal/class.ts).
+/* eslint-disable @typescript-eslint/no-require-imports -- the same CommonJS module instances the generated clients import */
+cacheQueryPlans(require("@prisma/client/runtime/query_compiler_bg.sqlite.js"));
+cacheQueryPlans(require("@prisma/client/runtime/query_compiler_bg.postgresql.js"));
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /**
  * DATABASE_URL, defaulted to the embedded file and written back to the environment so child

@@ -5,44 +5,55 @@ import { availableActions } from "@/lib/workflow/transitions";
 import { isEditable } from "@/lib/workflow/stages";
 import { nextStep } from "@/lib/workflow/next-step";
 import { deadlineStatus, clearDaysSetting, publicationDeadline, toIsoDate } from "@/lib/deadline/working-days";
-import { loadWorkflowFacts } from "./load-workflow-facts";
+import { workflowFactsOf } from "./load-workflow-facts";
+import { contentSelect, loadMeasures } from "./load-submission-content";
 import { taskListOf } from "./load-task-list";
 import { pccAnswersChangedForce } from "./pcc-answers-changed-force";
 
 /** Everything the submission's task list page shows, for a signed-in user allowed to view submissions. */
 export async function getSubmission(actor: Actor, submissionId: string) {
   assertCan(actor, "submission:view");
-  const submission = await db.submission.findUnique({
-    where: { id: submissionId },
-    select: {
-      id: true,
-      edition: true,
-      title: true,
-      boardName: true,
-      meetingDate: true,
-      publishedAt: true,
-      withdrawalExplanation: true,
-      quarter: {
-        select: {
-          id: true,
-          slug: true,
-          fyStart: true,
-          quarter: true,
-          submissions: { select: { id: true, edition: true, stage: true }, orderBy: { edition: "asc" } },
+  // One call for the submission, its content and its snapshots, one for the history, one for
+  // the measures' names: each Prisma call costs compile time on the event loop (see
+  // load-submission-content.ts).
+  const [found, measures, history] = await Promise.all([
+    db.submission.findUnique({
+      where: { id: submissionId },
+      select: {
+        ...contentSelect(actor.id),
+        id: true,
+        publishedAt: true,
+        withdrawalExplanation: true,
+        quarter: {
+          select: {
+            id: true,
+            slug: true,
+            fyStart: true,
+            quarter: true,
+            submissions: { select: { id: true, edition: true, stage: true }, orderBy: { edition: "asc" } },
+          },
         },
+        returnNotes: { where: { resolvedAt: null }, orderBy: { createdAt: "desc" } },
+        snapshots: { where: { auditEventId: { not: null } }, select: { id: true, auditEventId: true, part: true } },
       },
-      returnNotes: { where: { resolvedAt: null }, orderBy: { createdAt: "desc" } },
-    },
-  });
-  if (!submission) return null;
-  const [loaded, history, snapshots] = await Promise.all([
-    loadWorkflowFacts(db, submissionId, actor.id),
-    db.auditEvent.findMany({ where: { submissionId }, orderBy: { at: "desc" }, take: 200 }),
-    db.partSnapshot.findMany({
-      where: { submissionId, auditEventId: { not: null } },
-      select: { id: true, auditEventId: true, part: true },
     }),
+    loadMeasures(db),
+    db.auditEvent.findMany({ where: { submissionId }, orderBy: { at: "desc" }, take: 200 }),
   ]);
+  if (!found) return null;
+  const loaded = workflowFactsOf({ ...found, measures });
+  const submission = {
+    id: found.id,
+    edition: found.edition,
+    title: found.title,
+    boardName: found.boardName,
+    meetingDate: found.meetingDate,
+    publishedAt: found.publishedAt,
+    withdrawalExplanation: found.withdrawalExplanation,
+    quarter: found.quarter,
+    returnNotes: found.returnNotes,
+  };
+  const snapshots = found.snapshots;
   const { state } = loaded;
   const tasks = taskListOf(loaded);
   const pccNotice = await pccAnswersChangedForce(db, submissionId, state, loaded.approval.hashes.FORCE);

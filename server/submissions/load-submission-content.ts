@@ -4,7 +4,8 @@ import { SECTION_CONTENT_SELECT } from "./load-part-content";
 
 type Client = Tx | Db;
 
-function contentSelect(actorId: string) {
+/** What the workflow reads of a submission; a page may add its own fields to the same call. */
+export function contentSelect(actorId: string) {
   return {
     edition: true,
     stage: true,
@@ -36,9 +37,14 @@ function contentSelect(actorId: string) {
 export async function loadSubmissionContent(client: Client, submissionId: string, actorId: string) {
   const [submission, measures] = await Promise.all([
     client.submission.findUniqueOrThrow({ where: { id: submissionId }, select: contentSelect(actorId) }),
-    client.measure.findMany({ orderBy: { position: "asc" }, select: { key: true, name: true } }),
+    loadMeasures(client),
   ]);
   return { ...submission, measures };
+}
+
+/** The national measures' names, in the framework's order. */
+export function loadMeasures(client: Client) {
+  return client.measure.findMany({ orderBy: { position: "asc" }, select: { key: true, name: true } });
 }
 
 export type SubmissionContent = Awaited<ReturnType<typeof loadSubmissionContent>>;

@@ -121,7 +121,11 @@ export function isPastDeadline(meetingDate: Date | null, now = new Date()) {
  * the loaded content (the task list is made from it too).
  */
 export async function loadWorkflowFacts(client: Client, submissionId: string, actorId: string, now = new Date()) {
-  const content = await loadSubmissionContent(client, submissionId, actorId);
+  return workflowFactsOf(await loadSubmissionContent(client, submissionId, actorId), now);
+}
+
+/** The workflow facts of a submission already loaded (see loadWorkflowFacts). */
+export function workflowFactsOf(content: SubmissionContent, now = new Date()) {
   const approval = approvalOf(hashesOf(content), content.approvals);
   const { checklist, carried, figureCheck } = completenessOf(content, approval);
   const missing = missingByStep(checklist);
@@ -141,4 +145,4 @@ export async function loadWorkflowFacts(client: Client, submissionId: string, ac
   return { facts, state, checklist, carried, figureCheck, approval, content };
 }
 
-export type LoadedFacts = Awaited<ReturnType<typeof loadWorkflowFacts>>;
+export type LoadedFacts = ReturnType<typeof workflowFactsOf>;
