@@ -13,7 +13,7 @@ import { signIn } from "./fixtures/auth";
 import { callServerAction } from "./fixtures/server-action";
 import { isAddress, storedArtifacts } from "./fixtures/public-site";
 import { buildFingerprint } from "@/scripts/build-fingerprint";
-import { sparePort, startNpmStart, startServer, waitForOk, type AppProcess } from "./fixtures/server-process";
+import { descendants, sparePort, startNpmStart, startServer, waitForOk, type AppProcess } from "./fixtures/server-process";
 
 const ROOT = path.resolve(__dirname, "..");
 const tsx = path.join(ROOT, "node_modules", ".bin", "tsx");
@@ -120,25 +120,6 @@ test("a restore of an earlier backup is served at once, while the server runs", 
   expect((await request.get(`${quarter}/data.csv`)).status()).toBe(200);
   fs.rmSync(path.dirname(file), { recursive: true, force: true });
 });
-
-/** The process ids below `pid`, from /proc. */
-function descendants(pid: number): { pid: number; cmdline: string }[] {
-  const all = fs
-    .readdirSync("/proc")
-    .filter((d) => /^\d+$/.test(d))
-    .flatMap((d) => {
-      try {
-        const stat = fs.readFileSync(`/proc/${d}/stat`, "utf8");
-        const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-        return [{ pid: Number(d), ppid, cmdline: fs.readFileSync(`/proc/${d}/cmdline`, "utf8").replace(/\0/g, " ") }];
-      } catch {
-        return [];
-      }
-    });
-  const below = (p: number): { pid: number; cmdline: string }[] =>
-    all.filter((c) => c.ppid === p).flatMap((c) => [{ pid: c.pid, cmdline: c.cmdline }, ...below(c.pid)]);
-  return below(pid);
-}
 
 test("npm start serves an existing build and database at once, and exits non-zero saying why when the server is killed", async () => {
   test.setTimeout(120_000);
