@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { forceContentOf, pccContentOf, sectionContents, type SectionRow } from "./part-content";
 import { hashContent } from "./snapshot";
+import { figure } from "@/tests/fixtures/part-content";
 
 function section(over: Partial<SectionRow> & Pick<SectionRow, "id">): SectionRow {
   return {
@@ -47,38 +48,21 @@ describe("sectionContents", () => {
 });
 
 describe("forceContentOf and pccContentOf", () => {
-  const figure = {
-    indicatorId: "i1",
-    measureKey: "homicide",
-    measureName: "Homicide",
-    name: "Homicides",
-    unit: "COUNT",
-    betterWhen: "LOWER",
-    baselineLabel: "Year ending June 2019",
-    baselineStart: new Date(Date.UTC(2018, 6, 1)),
-    baselineEnd: new Date(Date.UTC(2019, 5, 1)),
-    baselineValue: 12,
-    source: "Police recorded crime",
-    latestValue: 9,
-    periodStart: new Date(Date.UTC(2021, 3, 1)),
-    periodEnd: null,
-    periodNote: null,
-    comparisonLabel: null,
-    comparisonValue: null,
-    noLocalData: false,
-    noDataReason: null,
-    proxyUsed: null,
+  // The fixture's content, as the database row holds it: months as the first instant of each month.
+  const month = (m: string | null) => (m ? new Date(`${m}-01T00:00:00Z`) : null);
+  const content = figure({ periodEnd: null });
+  const row = {
+    ...content,
+    baselineStart: month(content.baselineStart),
+    baselineEnd: month(content.baselineEnd),
+    periodStart: month(content.periodStart),
+    periodEnd: month(content.periodEnd),
   };
 
   it("stores periods as months and leaves out database columns such as ids and versions", () => {
-    const content = forceContentOf({ figures: [{ ...figure, id: "row-1", version: 7 } as typeof figure], kpis: [], sections: [] });
-    expect(content.figures[0]).toEqual({
-      ...figure,
-      baselineStart: "2018-07",
-      baselineEnd: "2019-06",
-      periodStart: "2021-04",
-      periodEnd: null,
-    });
+    const made = forceContentOf({ figures: [{ ...row, id: "row-1", version: 7 } as typeof row], kpis: [], sections: [] });
+    expect(made.figures[0]).toEqual(content);
+    expect(made.figures[0]).not.toHaveProperty("id");
   });
 
   it("hashes the PCC part the same whatever order its not-applicable reasons come in", () => {
