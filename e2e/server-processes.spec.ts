@@ -56,10 +56,14 @@ test.describe("several server processes", () => {
     await waitForOk(app, "/api/health");
     // Both processes listening: each logs once it is.
     await expect.poll(() => app!.output().match(/Scorecard is serving on port/g)?.length ?? 0, { timeout: 60_000 }).toBe(2);
+    pids = workersOf(app).map((w) => w.pid);
   });
+  let pids: number[] = [];
   test.afterEach(async () => {
     await app?.stop();
     app = null;
+    // A test that failed part-way may have left a process of its own: none outlives the test.
+    for (const pid of pids.filter(alive)) process.kill(pid, "SIGKILL");
   });
 
   test("two processes share the port and both answer; SIGTERM stops them all cleanly", async () => {
@@ -105,6 +109,15 @@ test.describe("several server processes", () => {
     await expect(fetch(`http://127.0.0.1:${port}/api/health`)).rejects.toThrow();
   });
 
+  test("a process stopped on its own, even cleanly, ends the server as a failure", async () => {
+    const [victim, other] = workersOf(app!);
+    process.kill(victim!.pid, "SIGTERM");
+    expect(await app!.exited).toEqual({ code: 1, signal: null });
+    expect(app!.output()).toContain(`A server process (pid ${victim!.pid}) ended with exit code 0; stopping the others.`);
+    expect(await gone([other!.pid])).toBe(true);
+  });
+
+  // Node's cluster module ends a process whose primary is gone; this checks nothing is left.
   test("a primary killed outright leaves no server process holding the port", async () => {
     const workers = workersOf(app!);
     process.kill(app!.child.pid!, "SIGKILL");

@@ -4,6 +4,8 @@
 // public-site copy, mail sender and registry heartbeat), so nothing else changes.
 import cluster, { type Worker } from "node:cluster";
 
+const STOP_DEADLINE_MS = 30_000;
+
 /**
  * Runs `count` server processes and lives as long as all of them do. SIGTERM or SIGINT stops
  * them all gracefully. When one dies on its own, the others are stopped and this process ends
@@ -17,6 +19,11 @@ export function superviseWorkers(count: number) {
   let ending: { code: number | null; signal: string | null } | null = null;
 
   const stopAll = (signal: NodeJS.Signals) => {
+    if (!stopping)
+      // A process that does not stop in time is not allowed to keep the server from ending.
+      setTimeout(() => {
+        for (const worker of live) worker.process.kill("SIGKILL");
+      }, STOP_DEADLINE_MS).unref();
     stopping = true;
     for (const worker of live) worker.process.kill(signal);
   };
@@ -27,7 +34,9 @@ export function superviseWorkers(count: number) {
       console.error(
         `A server process (pid ${worker.process.pid}) ended ${signal ? `by ${signal}` : `with exit code ${code}`}; stopping the others.`,
       );
-      ending = { code, signal };
+      // Never 0: a process that ended on its own is a failure even if it ended cleanly (someone
+      // stopped that one process), so a supervisor restarting on failure restarts the server.
+      ending = { code: signal ? null : code || 1, signal };
       stopAll("SIGTERM");
     }
     if (live.size > 0) return;

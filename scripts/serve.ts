@@ -109,11 +109,12 @@ async function main(dev: boolean) {
     stopping = true;
     stop();
   };
+  // Idempotent: with several server processes (scripts/serve-workers.ts) a Ctrl-C reaches each
+  // process from the terminal and again from the primary. A process whose primary is gone (even
+  // killed outright) is ended by Node's cluster module at once, so none is left holding the
+  // port; its claims and heartbeat in the database expire on their own.
   process.on("SIGTERM", stopOnce);
   process.on("SIGINT", stopOnce);
-  // One of several server processes (scripts/serve-workers.ts): it goes when the primary does,
-  // even when the primary was killed outright, so no process is left holding the port.
-  if (cluster.isWorker) process.on("disconnect", stopOnce);
 }
 
 const dev = process.argv.includes("--dev");

@@ -18,14 +18,19 @@ describe("cachedCompile", () => {
     expect(compile.mock.calls.map(([r]) => r)).toEqual([read("a"), read("b")]);
   });
 
-  it("never keeps the plan of a write, a raw query or an oversized request", () => {
+  it("never keeps the plan of a write, a raw query, an oversized request or a read with a time in it", () => {
     const plans = new Map<string, unknown>();
     const compile = compiler();
     const write = JSON.stringify({ modelName: "Figure", action: "updateOne", query: { arguments: { where: { id: "f" } } } });
     const raw = JSON.stringify({ action: "queryRaw", query: { arguments: { query: "SELECT 1" } } });
     const huge = read("x".repeat(9000));
-    for (const request of [write, write, raw, raw, huge, huge]) cachedCompile(plans, compile, request);
-    expect(compile).toHaveBeenCalledTimes(6);
+    const dated = JSON.stringify({
+      modelName: "OutboxMessage",
+      action: "findMany",
+      query: { arguments: { where: { nextAttemptAt: { lte: { $type: "DateTime", value: "2026-11-27T18:00:00.000Z" } } } } },
+    });
+    for (const request of [write, write, raw, raw, huge, huge, dated, dated]) cachedCompile(plans, compile, request);
+    expect(compile).toHaveBeenCalledTimes(8);
     expect(plans.size).toBe(0);
   });
 

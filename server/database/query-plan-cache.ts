@@ -8,7 +8,7 @@ import "server-only";
 // same request always compiles to the same plan, and data is still read on every execution.
 // Reads are kept here by that exact string, so a page someone reloads, or the session lookup
 // of their next request, skips the compiler; writes are left alone (their values rarely
-// repeat). Plans are frozen: Prisma's runtime is strict-mode code, so anything trying to
+// repeat), and so are reads with a time in them. Plans are frozen: Prisma's runtime is strict-mode code, so anything trying to
 // change a shared plan would throw at once rather than corrupt the next query.
 
 type Compiler = { compile(request: string): unknown };
@@ -40,7 +40,9 @@ function deepFreeze<T>(value: T): T {
 
 /** `compile`, remembering the plans of reads in `plans` (least recently used dropped beyond MAX_PLANS). */
 export function cachedCompile(plans: Map<string, unknown>, compile: (request: string) => unknown, request: string): unknown {
-  if (request.length > MAX_REQUEST_LENGTH || !READS.has(actionOf(request) ?? "")) return compile(request);
+  // Reads that carry a time ("due before now") are rarely asked twice: not worth a place.
+  if (request.length > MAX_REQUEST_LENGTH || !READS.has(actionOf(request) ?? "") || request.includes('"$type":"DateTime"'))
+    return compile(request);
   const known = plans.get(request);
   if (known !== undefined) {
     stats.hits++;

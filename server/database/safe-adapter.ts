@@ -83,7 +83,25 @@ function safeTransaction(transaction: Transaction, sqlite: boolean): Transaction
   });
 }
 
+/**
+ * SQLite transactions take the write lock when they begin (BEGIN IMMEDIATE), not at their first
+ * write. Every transaction the app opens writes, and some read first; begun deferred, such a
+ * transaction fails at its first write with SQLITE_BUSY_SNAPSHOT, which no busy timeout waits
+ * out, whenever another connection (a second server process, a script) committed after it
+ * read. Begun immediately, it waits its turn (the busy timeout) instead. The better-sqlite3
+ * adapter (6.19) begins with a plain "BEGIN" prepared on its connection, so that statement is
+ * the one changed.
+ */
+function beginImmediately(adapter: Adapter) {
+  const connection = (adapter as unknown as { client?: { prepare(sql: string): unknown } }).client;
+  if (typeof connection?.prepare !== "function")
+    throw new Error("The SQLite adapter has changed: its connection is not where it was (see beginImmediately).");
+  const prepare = connection.prepare.bind(connection);
+  connection.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+}
+
 function safeAdapter(adapter: Adapter, sqliteFile: string | null): Adapter {
+  if (sqliteFile) beginImmediately(adapter);
   const checked = sqliteFile ? () => assertWritable(sqliteFile) : () => undefined;
   return new Proxy(adapter, {
     get(target, property) {

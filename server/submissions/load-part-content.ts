@@ -6,6 +6,9 @@ import type { ApprovedPart } from "@/lib/workflow/stages";
 
 type Client = Tx | Db;
 
+/** Figures and KPI results in position order; positions are sequential by construction, and the id makes the order total all the same. */
+export const BY_POSITION: { position?: "asc"; id?: "asc" }[] = [{ position: "asc" }, { id: "asc" }];
+
 /** What lib/workflow/part-content reads of a section (also used by the one load of a submission). */
 export const SECTION_CONTENT_SELECT = {
   id: true,
@@ -26,8 +29,8 @@ async function sectionsOf(client: Client, submissionId: string, part: "FORCE" | 
 /** Exactly what the DCC approves: the figures, the KPI actuals and the force statement. */
 export async function loadForceContent(client: Client, submissionId: string): Promise<ForceContent> {
   const [figures, kpis, sections] = await Promise.all([
-    client.figure.findMany({ where: { submissionId }, orderBy: { position: "asc" } }),
-    client.kpiResult.findMany({ where: { submissionId }, orderBy: { position: "asc" } }),
+    client.figure.findMany({ where: { submissionId }, orderBy: BY_POSITION }),
+    client.kpiResult.findMany({ where: { submissionId }, orderBy: BY_POSITION }),
     client.section.findMany({ where: { submissionId, part: "FORCE" }, select: SECTION_CONTENT_SELECT }),
   ]);
   return forceContentOf({ figures, kpis, sections });

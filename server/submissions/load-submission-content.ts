@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db, Tx } from "@/server/db";
-import { SECTION_CONTENT_SELECT } from "./load-part-content";
+import { BY_POSITION, SECTION_CONTENT_SELECT } from "./load-part-content";
 
 type Client = Tx | Db;
 
@@ -17,8 +17,8 @@ export function contentSelect(actorId: string) {
     planPriority: true,
     title: true,
     presenters: true,
-    figures: { orderBy: { position: "asc" } },
-    kpiResults: { orderBy: { position: "asc" } },
+    figures: { orderBy: BY_POSITION },
+    kpiResults: { orderBy: BY_POSITION },
     sections: {
       select: { ...SECTION_CONTENT_SELECT, paragraphs: { orderBy: { position: "asc" }, select: { text: true, carriedOver: true } } },
     },
