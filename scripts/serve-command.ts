@@ -7,7 +7,11 @@ export function serveCommand({ dev = false, env = process.env }: { dev?: boolean
   const nodeOptions = (env.NODE_OPTIONS ?? "").replace(/--conditions[= ]react-server/g, "").trim();
   return {
     command: process.execPath,
-    args: ["--import", "tsx", path.join(root, "scripts", "serve.ts"), ...(dev ? ["--dev"] : [])],
+    // A larger young generation: rendering a page allocates many short-lived objects, and with
+    // V8's default (16 MB semi-spaces) garbage collection was 11% of the CPU of a busy intranet
+    // page. At 32 MB, alternating runs of the same load served up to 8% more pages (the machine
+    // is noisy: some pairs showed no difference), with no measurable change in resident memory.
+    args: ["--max-semi-space-size=32", "--import", "tsx", path.join(root, "scripts", "serve.ts"), ...(dev ? ["--dev"] : [])],
     options: {
       cwd: root,
       env: {
