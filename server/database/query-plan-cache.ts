@@ -8,8 +8,9 @@ import "server-only";
 // same request always compiles to the same plan, and data is still read on every execution.
 // Reads are kept here by that exact string, so a page someone reloads, or the session lookup
 // of their next request, skips the compiler; writes are left alone (their values rarely
-// repeat), and so are reads with a time in them. Plans are frozen: Prisma's runtime is strict-mode code, so anything trying to
-// change a shared plan would throw at once rather than corrupt the next query.
+// repeat), and so are reads with a time in them. Plans are frozen: Prisma's runtime is
+// strict-mode code, so anything trying to change a shared plan would throw at once rather
+// than corrupt the next query.
 
 type Compiler = { compile(request: string): unknown };
 type CompilerModule = { QueryCompiler: { prototype: Compiler } };
