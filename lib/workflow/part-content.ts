@@ -2,7 +2,7 @@
 // Pure, so the one load of a submission (server/submissions/load-submission-content) and the
 // narrow loads used inside transactions produce byte-identical content, and so the same hash.
 import { monthOfOrNull } from "@/lib/periods/months";
-import { compareSections } from "./section-order";
+import { inPaperOrder } from "./section-order";
 import type { FigureContent, ForceContent, KpiContent, PccContent, SectionContent } from "./snapshot";
 
 type Months<T, K extends keyof T> = Omit<T, K> & { [P in K]: Date | null };
@@ -25,21 +25,16 @@ const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * A part's sections in paper order. Sorted here, not by the database, so the order (and the
- * hash) never depends on a server's collation: position, then id to break ties, then the
- * paper's order of kinds (a stable sort keeps the rest).
+ * hash) never depends on a server's collation (see inPaperOrder).
  */
 export function sectionContents(sections: SectionRow[], part: "FORCE" | "PCC" | "SECRETARIAT"): SectionContent[] {
-  return sections
-    .filter((s) => s.part === part)
-    .sort((a, b) => a.position - b.position || byCodePoint(a.id, b.id))
-    .sort(compareSections)
-    .map((s) => ({
-      kind: s.kind,
-      measureKey: s.measureKey,
-      heading: s.heading,
-      covers: s.covers.map((c) => c.measureKey).sort(byCodePoint),
-      paragraphs: s.paragraphs.map((p) => p.text),
-    }));
+  return inPaperOrder(sections.filter((s) => s.part === part)).map((s) => ({
+    kind: s.kind,
+    measureKey: s.measureKey,
+    heading: s.heading,
+    covers: s.covers.map((c) => c.measureKey).sort(byCodePoint),
+    paragraphs: s.paragraphs.map((p) => p.text),
+  }));
 }
 
 /** Exactly what the DCC approves: the figures and KPI actuals (each in position order) and the force statement. */

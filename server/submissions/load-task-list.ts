@@ -1,14 +1,13 @@
 import "server-only";
 import { figureComplete } from "@/lib/workflow/checklist";
-import { compareSections } from "@/lib/workflow/section-order";
 import { buildTaskList, nextTaskAfter } from "@/lib/workflow/task-list";
 import { can, type Actor } from "@/lib/permissions";
 import type { LoadedFacts } from "./load-workflow-facts";
 
-/** The submission's task list: what it holds (already loaded with its facts), turned into tasks with statuses (lib/workflow/task-list). */
+/** The submission's task list: what it holds (already loaded with its facts, sections in paper order), turned into tasks with statuses (lib/workflow/task-list). */
 export function taskListOf(loaded: Pick<LoadedFacts, "state" | "facts" | "checklist" | "content">) {
   const s = loaded.content;
-  const sections = [...s.sections].sort((a, b) => compareSections(a, b) || (a.id < b.id ? -1 : 1));
+  const { sections } = s;
   const meeting = loaded.checklist.find((i) => i.id === "meeting");
   return buildTaskList({
     state: loaded.state,

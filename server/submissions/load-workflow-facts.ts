@@ -6,7 +6,7 @@ import type { WorkflowFacts, WorkflowState } from "@/lib/workflow/transitions";
 import { checkParagraph, summarise } from "@/lib/figure-check/check-paragraph";
 import { clearDaysSetting, publicationDeadline, toIsoDate } from "@/lib/deadline/working-days";
 import type { Part } from "@/lib/workflow/stages";
-import { compareSections } from "@/lib/workflow/section-order";
+import { inPaperOrder } from "@/lib/workflow/section-order";
 import { forceContentOf, pccContentOf } from "@/lib/workflow/part-content";
 import { currentHashes } from "./load-part-content";
 import { loadSubmissionContent, type SubmissionContent } from "./load-submission-content";
@@ -59,12 +59,17 @@ function hashesOf(content: SubmissionContent) {
   };
 }
 
+/** The loaded submission with its sections sorted once, in paper order (the checklist, the carried-over list and the task list read them so). */
+function sectionsInPaperOrder(content: SubmissionContent): SubmissionContent {
+  return { ...content, sections: inPaperOrder(content.sections) };
+}
+
 /**
  * What the completeness rules read: the statutory checklist, the carried-over paragraphs not
  * yet updated or confirmed, and the figure check of the force statement.
  */
 function completenessOf(content: SubmissionContent, approved: { forceApproved: boolean; pccApproved: boolean }) {
-  const sections = [...content.sections].sort((a, b) => compareSections(a, b) || (a.id < b.id ? -1 : 1));
+  const { sections } = content;
   const keys = new Set(sections.filter((s) => s.kind === "MEASURE" && s.measureKey).map((s) => s.measureKey!));
   const checklist: ChecklistItem[] = buildChecklist({
     measures: content.measures.filter((m) => keys.has(m.key)),
@@ -107,7 +112,7 @@ function completenessOf(content: SubmissionContent, approved: { forceApproved: b
 
 /** The statutory checklist of one submission (the quarters list shows how far each has got). */
 export async function loadChecklist(client: Client, submissionId: string) {
-  const content = await loadSubmissionContent(client, submissionId, "");
+  const content = sectionsInPaperOrder(await loadSubmissionContent(client, submissionId, ""));
   return completenessOf(content, approvalOf(hashesOf(content), content.approvals)).checklist;
 }
 
@@ -125,7 +130,8 @@ export async function loadWorkflowFacts(client: Client, submissionId: string, ac
 }
 
 /** The workflow facts of a submission already loaded (see loadWorkflowFacts). */
-export function workflowFactsOf(content: SubmissionContent, now = new Date()) {
+export function workflowFactsOf(loaded: SubmissionContent, now = new Date()) {
+  const content = sectionsInPaperOrder(loaded);
   const approval = approvalOf(hashesOf(content), content.approvals);
   const { checklist, carried, figureCheck } = completenessOf(content, approval);
   const missing = missingByStep(checklist);
