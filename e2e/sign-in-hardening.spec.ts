@@ -25,6 +25,7 @@ test.describe("sign-out ends the session on the server", () => {
     await replay.addCookies(await page.context().cookies());
     // The copy works while the session is open (so the refusal below is the revocation)...
     expect((await replay.request.get("/app", { maxRedirects: 0 })).status()).toBe(200);
+    expect((await replay.request.get(path, { maxRedirects: 0 })).status()).toBe(200);
     expect(await callServerAction(replay.request, "takeActionAction", path, {})).toMatchObject({
       ok: false,
       message: "Check the highlighted fields.",
@@ -39,6 +40,10 @@ test.describe("sign-out ends the session on the server", () => {
     const after = await replay.request.get("/app", { maxRedirects: 0 });
     expect(after.status()).toBe(307);
     expect(after.headers()["location"]).toContain("/login");
+    // The submission page refuses it on the server too (the proxy cannot tell: the token is still well formed).
+    const page2 = await replay.request.get(path, { maxRedirects: 0 });
+    expect(page2.status()).toBe(307);
+    expect(page2.headers()["location"]).toContain("/login");
     expect(await callServerAction(replay.request, "takeActionAction", path, {})).toMatchObject({ ok: false, message: SIGNED_OUT });
     // next-auth's own session endpoint agrees: no session.
     expect(await (await replay.request.get("/api/auth/session")).json()).toEqual({});
