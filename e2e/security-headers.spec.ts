@@ -45,6 +45,24 @@ test("every kind of intranet page runs under the CSP with no violation, and its 
   expect(violations).toEqual([]);
 });
 
+test("a nonce or return address sent by the client is replaced by the server's own", async ({ request }) => {
+  const spoofed = "script-src 'nonce-chosen-by-the-client'";
+  const response = await request.get("/login", { headers: { "content-security-policy": spoofed, "x-pathname": "https://evil.example/" } });
+  const nonce = /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"]!)![1]!;
+  expect(nonce).not.toBe("chosen-by-the-client");
+  const html = await response.text();
+  expect(html).not.toContain("chosen-by-the-client");
+  // Every script Next wrote carries the server's nonce.
+  const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const script of scripts) expect(script).toContain(`nonce="${nonce}"`);
+
+  // Signed out, the intranet sends you to sign in and back to where you were, never elsewhere.
+  const gated = await request.get("/app/quarters?x=1", { headers: { "x-pathname": "https://evil.example/" }, maxRedirects: 0 });
+  expect(gated.status()).toBe(307);
+  expect(gated.headers()["location"]).toBe("/login?callbackUrl=%2Fapp%2Fquarters%3Fx%3D1");
+});
+
 test("the public site's stored pages carry a no-script CSP and render without a violation", async ({ page }) => {
   const violations = collectViolations(page);
   for (const path of ["/", "/quarters/2021-22-q3", "/quarters/no-such-quarter"]) {

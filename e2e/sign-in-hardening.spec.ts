@@ -40,7 +40,7 @@ test.describe("sign-out ends the session on the server", () => {
     const after = await replay.request.get("/app", { maxRedirects: 0 });
     expect(after.status()).toBe(307);
     expect(after.headers()["location"]).toContain("/login");
-    // The submission page refuses it on the server too (the proxy cannot tell: the token is still well formed).
+    // The submission page refuses it on the server too (the first gate only sees that a cookie is there).
     const page2 = await replay.request.get(path, { maxRedirects: 0 });
     expect(page2.status()).toBe(307);
     expect(page2.headers()["location"]).toContain("/login");

@@ -1,7 +1,8 @@
 // The app's HTTP server, started by `npm start`, `npm run dev` and the e2e server. Public
 // paths (/, /feed.xml, /quarters/..., /assets/...) are answered from the artifacts generated
 // at publication and stored in the database; every other request goes to Next.js's request
-// handler (Next's documented custom-server pattern). Runs in plain Node, not the react-server
+// handler (Next's documented custom-server pattern), intranet paths once they have passed the
+// intranet's first gate (lib/http/intranet-gate.ts). Runs in plain Node, not the react-server
 // condition: the public site renders with react-dom/server (see scripts/serve-command.ts).
 import "dotenv/config";
 import cluster from "node:cluster";
@@ -18,9 +19,35 @@ import { publicSiteUrl } from "@/lib/site-url";
 import { isPublicSitePath } from "@/lib/public-site/paths";
 import { requestPath } from "@/lib/public-site/request-path";
 import { SECURITY_HEADERS } from "@/lib/security-headers";
+import { intranetGate } from "@/lib/http/intranet-gate";
 import { serverProcessCount } from "@/lib/http/server-processes";
 import { buildFingerprint } from "./build-fingerprint";
 import { superviseWorkers } from "./serve-workers";
+
+/**
+ * The intranet's first gate (lib/http/intranet-gate.ts): false when it has answered the
+ * request itself (a redirect to sign in). Headers it sets on the request replace any the client
+ * sent under the same names.
+ */
+function passesGate(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): boolean {
+  const decision = intranetGate({
+    pathname,
+    target: req.url ?? "/",
+    cookie: req.headers.cookie,
+    forwardedProto: req.headers["x-forwarded-proto"]?.toString(),
+    nonce: crypto.randomBytes(16).toString("base64"),
+    env: process.env,
+  });
+  if (!decision) return true;
+  if (decision.redirect !== undefined) {
+    res.writeHead(307, { ...SECURITY_HEADERS, Location: decision.redirect, "Cache-Control": "no-store" });
+    res.end();
+    return false;
+  }
+  Object.assign(req.headers, decision.requestHeaders);
+  for (const [name, value] of Object.entries(decision.responseHeaders)) res.setHeader(name, value);
+  return true;
+}
 
 function badRequest(res: http.ServerResponse) {
   res.writeHead(400, { ...SECURITY_HEADERS, "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
@@ -76,6 +103,7 @@ async function main(dev: boolean) {
     const pathname = requestPath(req.url ?? "/");
     if (pathname === null) return badRequest(res);
     if (isPublicSitePath(pathname)) return site.handle(req, res, pathname);
+    if (!passesGate(req, res, pathname)) return;
     handlers
       .then(({ request }) => request(req, res))
       .catch((error: unknown) => {

@@ -5,10 +5,9 @@ import { notFound, redirect } from "next/navigation";
 import { decode } from "next-auth/jwt";
 import { findSessionUser } from "@/server/auth/find-session-user";
 import { can, type Permission, type SessionActor } from "@/lib/permissions";
+import { SESSION_COOKIES } from "@/lib/http/intranet-gate";
 
 export type SessionUser = SessionActor;
-
-const COOKIE_NAMES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
 /**
  * The signed-in user, read fresh from the database on every request: a deactivated user, a
@@ -17,7 +16,7 @@ const COOKIE_NAMES = ["__Secure-next-auth.session-token", "next-auth.session-tok
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const jar = await cookies();
-  const raw = COOKIE_NAMES.map((name) => jar.get(name)?.value).find(Boolean);
+  const raw = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
   if (!raw || !process.env.NEXTAUTH_SECRET) return null;
   const token = await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET }).catch(() => null);
   return token ? findSessionUser(token) : null;
