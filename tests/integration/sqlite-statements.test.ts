@@ -1,0 +1,78 @@
+// SQLite statements are prepared once and reused (server/database/safe-adapter.ts): the same
+// query with other values finds its statement kept, sees every write, survives a failed run,
+// and the number kept is bounded.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { applySqliteMigrations } from "@/server/database/apply-sqlite-migrations";
+import { KEPT_STATEMENTS } from "@/server/database/safe-adapter";
+import { createPrismaClient } from "@/server/prisma-client";
+
+let folder: string | undefined;
+afterEach(() => {
+  vi.restoreAllMocks();
+  if (folder) fs.rmSync(folder, { recursive: true, force: true });
+});
+
+/** A migrated database and a client whose real prepares (SQLite compiling SQL) are counted. */
+function setUp() {
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), "scorecard-statements-"));
+  const file = path.join(folder, "app.db");
+  applySqliteMigrations({ file });
+  // Before the client's first query: the adapter's connection takes prepare() when it opens.
+  const prepared = vi.spyOn(Database.prototype, "prepare");
+  const db = createPrismaClient(`file:${file}`);
+  const compiled = (fragment: string) => prepared.mock.calls.filter(([sql]) => String(sql).includes(fragment)).length;
+  return { db, prepared, compiled };
+}
+
+describe.skipIf(!!process.env.TEST_POSTGRES_URL)("SQLite statements", () => {
+  it("are compiled once per query shape, and each use gets its own values and sees every write", async () => {
+    const { db, compiled } = setUp();
+    try {
+      for (let i = 0; i < 5; i++) await db.measure.create({ data: { key: `m${i}`, name: `Measure ${i}`, position: 100 + i } });
+      for (let i = 0; i < 5; i++) expect((await db.measure.findUniqueOrThrow({ where: { key: `m${i}` } })).name).toBe(`Measure ${i}`);
+      expect(compiled("INSERT INTO `main`.`Measure`")).toBe(1);
+      expect(compiled("FROM `main`.`Measure` WHERE")).toBe(1);
+
+      await db.measure.update({ where: { key: "m2" }, data: { name: "Renamed" } });
+      expect((await db.measure.findUniqueOrThrow({ where: { key: "m2" } })).name).toBe("Renamed");
+      await db.measure.delete({ where: { key: "m3" } });
+      expect(await db.measure.findUnique({ where: { key: "m3" } })).toBeNull();
+
+      // A run that fails (a duplicate key) leaves the kept statement usable for the next values.
+      await expect(db.measure.create({ data: { key: "m0", name: "Again", position: 200 } })).rejects.toThrow();
+      await db.measure.create({ data: { key: "m9", name: "Measure 9", position: 109 } });
+      expect((await db.measure.findUniqueOrThrow({ where: { key: "m9" } })).name).toBe("Measure 9");
+      expect(compiled("INSERT INTO `main`.`Measure`")).toBe(1);
+
+      // Transactions still begin immediately, once compiled.
+      for (let i = 0; i < 3; i++)
+        await db.$transaction(async (tx) => tx.measure.update({ where: { key: "m1" }, data: { position: 300 + i } }));
+      expect(compiled("BEGIN IMMEDIATE")).toBe(1);
+      expect(compiled("BEGIN")).toBe(1);
+      expect((await db.measure.findUniqueOrThrow({ where: { key: "m1" } })).position).toBe(302);
+    } finally {
+      await db.$disconnect();
+    }
+  });
+
+  it(`keeps at most ${KEPT_STATEMENTS}, dropping the least recently used`, async () => {
+    const { db, compiled } = setUp();
+    try {
+      const select = (i: number) => db.$queryRawUnsafe<{ n: string }[]>(`SELECT '${i}' AS n /* kept */`);
+      expect(await select(0)).toEqual([{ n: "0" }]);
+      for (let i = 1; i <= KEPT_STATEMENTS; i++) await select(i);
+      expect(compiled("/* kept */")).toBe(KEPT_STATEMENTS + 1);
+      // The most recent is still kept; the first was dropped and is compiled again.
+      await select(KEPT_STATEMENTS);
+      expect(compiled("/* kept */")).toBe(KEPT_STATEMENTS + 1);
+      expect(await select(0)).toEqual([{ n: "0" }]);
+      expect(compiled("/* kept */")).toBe(KEPT_STATEMENTS + 2);
+    } finally {
+      await db.$disconnect();
+    }
+  });
+});
