@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasSessionCookie, intranetGate, type GateInput } from "./intranet-gate";
+import { hasSessionCookie, intranetGate, returnAddress, type GateInput } from "./intranet-gate";
 
 const input = (over: Partial<GateInput>): GateInput => ({
   pathname: "/app",
@@ -24,6 +24,15 @@ describe("hasSessionCookie", () => {
     expect(hasSessionCookie("next-auth.session-token= ; a=1")).toBe(false);
     expect(hasSessionCookie("next-auth.csrf-token=x; xnext-auth.session-token=y")).toBe(false);
     expect(hasSessionCookie("next-auth.session-token.0=x")).toBe(false);
+  });
+});
+
+describe("returnAddress", () => {
+  it("drops only the _rsc parameter of Next's client-side navigations", () => {
+    expect(returnAddress("/app/x")).toBe("/app/x");
+    expect(returnAddress("/app/x?a=1&b=two")).toBe("/app/x?a=1&b=two");
+    expect(returnAddress("/app/x?_rsc=1a2b")).toBe("/app/x");
+    expect(returnAddress("/app/x?a=1&_rsc=1a2b&b=2")).toBe("/app/x?a=1&b=2");
   });
 });
 
@@ -52,6 +61,9 @@ describe("intranetGate", () => {
     expect(decision.requestHeaders["content-security-policy"]).toMatch(/script-src 'self' 'nonce-bm9uY2U=' 'strict-dynamic'/);
     expect(decision.responseHeaders["content-security-policy"]).toBe(decision.requestHeaders["content-security-policy"]);
     expect(decision.requestHeaders["x-pathname"]).toBe("/app/quarters?x=1");
+    const navigation = intranetGate(input({ pathname: "/app/quarters", target: "/app/quarters?_rsc=9z" }));
+    expect(navigation && "requestHeaders" in navigation && navigation.requestHeaders["x-pathname"]).toBe("/app/quarters");
+    expect(intranetGate(input({ target: "/app?_rsc=9z", cookie: undefined }))).toEqual({ redirect: "/login?callbackUrl=%2Fapp" });
     expect(decision.responseHeaders["strict-transport-security"]).toBeUndefined();
   });
 

@@ -37,12 +37,26 @@ export function hasSessionCookie(header: string | undefined): boolean {
   });
 }
 
+/**
+ * Where to come back to: the request target without `_rsc`, the cache-busting parameter of
+ * Next's client-side navigations (Next's proxy saw the address without it too).
+ */
+export function returnAddress(target: string): string {
+  const at = target.indexOf("?");
+  if (at === -1) return target;
+  const query = new URLSearchParams(target.slice(at + 1));
+  if (!query.has("_rsc")) return target;
+  query.delete("_rsc");
+  const rest = query.toString();
+  return target.slice(0, at) + (rest ? `?${rest}` : "");
+}
+
 /** What to do with a request before Next.js handles it; null for paths the gate does not cover. */
 export function intranetGate(input: GateInput): GateDecision | null {
   const signIn = under(input.pathname, "/login");
   if (!signIn && !under(input.pathname, "/app")) return null;
   if (!signIn && !hasSessionCookie(input.cookie)) {
-    return { redirect: `/login?${new URLSearchParams({ callbackUrl: input.target })}` };
+    return { redirect: `/login?${new URLSearchParams({ callbackUrl: returnAddress(input.target) })}` };
   }
   const csp = pageCsp(input.nonce);
   const hsts = sendsHsts({
@@ -53,7 +67,7 @@ export function intranetGate(input: GateInput): GateDecision | null {
   return {
     // Next reads the nonce from the request's CSP header and puts it on its own scripts;
     // x-pathname tells a page where to come back to after sign-in (server/session.ts).
-    requestHeaders: { "content-security-policy": csp, "x-pathname": input.target },
+    requestHeaders: { "content-security-policy": csp, "x-pathname": returnAddress(input.target) },
     responseHeaders: { "content-security-policy": csp, ...(hsts ? { "strict-transport-security": HSTS } : {}) },
   };
 }
