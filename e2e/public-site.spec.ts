@@ -131,28 +131,45 @@ test.describe("anonymous requests write nothing", () => {
   });
 
   test("malformed paths answer 400 or 404, never 500", async ({ request }) => {
-    for (const target of ["/quarters/%E0%A4%A", "/quarters/%00", "/quarters/a%00b/data.csv", "/%E0%A4%A", "/app/%E0%A4%A", "/login%"]) {
+    for (const target of [
+      "/quarters/%E0%A4%A",
+      "/quarters/%00",
+      "/quarters/a%00b/data.csv",
+      "/%E0%A4%A",
+      "/app/%E0%A4%A",
+      "/login%",
+      // Encoded slashes and dots that decode to dot segments.
+      "/quarters/..%2F..%2Fetc%2Fpasswd",
+    ]) {
       expect((await request.get(target)).status(), target).toBe(400);
     }
-    for (const target of [
-      "/quarters/..%2F..%2Fetc%2Fpasswd",
-      "/quarters/%2e%2e/%2e%2e/package.json",
-      "/quarters/2021-22-q3/editions/-1",
-      "/quarters",
-    ]) {
+    for (const target of ["/quarters/2021-22-q3/editions/-1", "/quarters"]) {
       expect((await request.get(target)).status(), target).toBe(404);
     }
-    // A raw NUL byte in the request line, which no HTTP client library will send.
+    // Request lines no HTTP client library sends as they are: a raw NUL byte, dot segments, raw or
+    // encoded (clients resolve both first; Next would too, so they could reach a page by a path
+    // the public site and the intranet's gate never saw), and an absolute URL as the target.
     const url = new URL(test.info().project.use.baseURL!);
-    const status = await new Promise<string>((resolve, reject) => {
-      const socket = net.connect(Number(url.port), url.hostname, () => socket.write("GET /quarters/a\0b HTTP/1.1\r\nHost: x\r\n\r\n"));
-      socket.once("data", (d) => {
-        resolve(d.toString().split("\r\n")[0]!);
-        socket.destroy();
+    const statusOf = (target: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = net.connect(Number(url.port), url.hostname, () => socket.write(`GET ${target} HTTP/1.1\r\nHost: x\r\n\r\n`));
+        socket.once("data", (d) => {
+          resolve(d.toString().split("\r\n")[0]!);
+          socket.destroy();
+        });
+        socket.once("error", reject);
       });
-      socket.once("error", reject);
-    });
-    expect(status).toBe("HTTP/1.1 400 Bad Request");
+    for (const target of [
+      "/quarters/a\0b",
+      "/x/../app/users",
+      "/login/../app/users",
+      "/quarters/../app",
+      "/x/%2E%2E/app/users",
+      "/quarters/%2e%2e/%2e%2e/package.json",
+      `http://${url.host}/app/users`,
+    ]) {
+      expect(await statusOf(target), target).toBe("HTTP/1.1 400 Bad Request");
+    }
   });
 });
 
