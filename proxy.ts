@@ -2,14 +2,18 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server
 import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
 import { checkActionBody, checkActionBodySize, type BodyCheck } from "@/lib/http/check-action-body";
 
-// Server actions only (see the matcher): the session cookie and the page's CSP nonce are
-// checked for every intranet request in the app's own server, before Next.js sees it
-// (lib/http/intranet-gate.ts). Here an action is also turned away when its session token does
-// not decode, and its body when Next could not decode it; the action itself then checks the
-// session and permission again on the server.
+// Server actions and form posts only (see the matcher): the session cookie and the page's CSP
+// nonce are checked for every intranet request in the app's own server, before Next.js sees it
+// (lib/http/intranet-gate.ts). Here a post is also turned away when its session token does not
+// decode, and a server action's body when Next could not decode it; the action or route itself
+// then checks the session and permission again on the server.
 const actions = withAuth(
   async function gate(req) {
-    return (await refuseUnreadableAction(req)) ?? NextResponse.next();
+    if (req.method === "POST" && req.headers.has("next-action")) {
+      const refused = await refuseUnreadableAction(req);
+      if (refused) return refused;
+    }
+    return NextResponse.next();
   },
   { pages: { signIn: "/login" } },
 );
@@ -32,11 +36,14 @@ async function refuseUnreadableAction(req: NextRequest): Promise<NextResponse | 
   return new NextResponse(check.message, { status: check.status, headers: { "content-type": "text/plain; charset=utf-8" } });
 }
 
-// Next.js runs the proxy for a request only when it carries the Next-Action header (a server
-// action): pages and their data requests skip it. Literal values: Next reads this at build time.
+// Next.js runs the proxy only for a server action called from a script (the Next-Action header)
+// and for a form post (multipart: an action form submitted without JavaScript, or an upload):
+// pages and their data requests skip it. Literal values: Next reads this at build time.
 export const config = {
   matcher: [
     { source: "/app", has: [{ type: "header", key: "next-action" }] },
     { source: "/app/:path*", has: [{ type: "header", key: "next-action" }] },
+    { source: "/app", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
+    { source: "/app/:path*", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
   ],
 };
