@@ -98,14 +98,22 @@ export const KEPT_STATEMENTS = 500;
 /**
  * A statement as the adapter uses it, with the values passed on each call: better-sqlite3
  * binds values to a statement for good (`bind` works once per statement), so a kept statement
- * is never bound itself.
+ * is never bound itself. The adapter reads a reader's columns and then its rows; here the rows
+ * are read first and kept for it. SQLite prepares a kept statement again only when it runs,
+ * after another connection changed the schema, so columns read before running could be those
+ * of the old schema and no longer match the rows.
  */
 function withValues(statement: Statement, values: unknown[]) {
+  let rows: unknown[] | undefined;
+  const all = () => (rows ??= statement.raw(true).all(values));
   return {
     reader: statement.reader,
     run: () => statement.run(values),
-    columns: () => statement.columns(),
-    raw: (on = true) => ({ all: () => statement.raw(on).all(values) }),
+    columns: () => {
+      all();
+      return statement.columns();
+    },
+    raw: () => ({ all }),
   };
 }
 
@@ -116,7 +124,8 @@ function withValues(statement: Statement, values: unknown[]) {
  * compiles the SQL each time: 3% of the CPU of a busy intranet page. Prisma sends the same SQL
  * text for the same query shape with different values, so most queries find their statement
  * kept. Each call runs to completion synchronously (`run`, `all`), so no two uses of one
- * statement overlap; SQLite prepares a statement again by itself after a schema change.
+ * statement overlap; SQLite prepares a statement again by itself after a schema change (see
+ * withValues for what that asks of the columns).
  *
  * Transactions take the write lock when they begin (BEGIN IMMEDIATE), not at their first write.
  * Every transaction the app opens writes, and some read first; begun deferred, such a

@@ -63,15 +63,35 @@ describe.skipIf(!!process.env.TEST_POSTGRES_URL)("SQLite statements", () => {
     const { db, compiled } = setUp();
     try {
       const select = (i: number) => db.$queryRawUnsafe<{ n: string }[]>(`SELECT '${i}' AS n /* kept */`);
-      expect(await select(0)).toEqual([{ n: "0" }]);
-      for (let i = 1; i <= KEPT_STATEMENTS; i++) await select(i);
-      expect(compiled("/* kept */")).toBe(KEPT_STATEMENTS + 1);
-      // The most recent is still kept; the first was dropped and is compiled again.
+      const compiledAgain = async (i: number) => {
+        const before = compiled(`'${i}' AS n`);
+        await select(i);
+        return compiled(`'${i}' AS n`) > before;
+      };
+      for (let i = 0; i < KEPT_STATEMENTS; i++) await select(i);
+      expect(compiled("/* kept */")).toBe(KEPT_STATEMENTS);
+      // The oldest, used again, becomes the most recent; one more then drops the next oldest.
+      expect(await compiledAgain(0)).toBe(false);
       await select(KEPT_STATEMENTS);
-      expect(compiled("/* kept */")).toBe(KEPT_STATEMENTS + 1);
-      expect(await select(0)).toEqual([{ n: "0" }]);
-      expect(compiled("/* kept */")).toBe(KEPT_STATEMENTS + 2);
+      expect(await compiledAgain(0)).toBe(false);
+      expect(await compiledAgain(2)).toBe(false);
+      expect(await compiledAgain(1)).toBe(true);
+      expect(await select(1)).toEqual([{ n: "1" }]);
     } finally {
+      await db.$disconnect();
+    }
+  });
+
+  it("report the columns of the rows they return after another connection changes the schema", async () => {
+    const { db } = setUp();
+    const other = new Database(path.join(folder!, "app.db"));
+    try {
+      other.exec("CREATE TABLE Probe (a TEXT); INSERT INTO Probe VALUES ('x')");
+      expect(await db.$queryRawUnsafe("SELECT * FROM Probe")).toEqual([{ a: "x" }]);
+      other.exec("ALTER TABLE Probe ADD COLUMN b INTEGER DEFAULT 7");
+      expect(await db.$queryRawUnsafe("SELECT * FROM Probe")).toEqual([{ a: "x", b: 7 }]);
+    } finally {
+      other.close();
       await db.$disconnect();
     }
   });
