@@ -1,9 +1,11 @@
 // The public site is generated at publication and served from the stored bytes (issue 15), so
 // anonymous requests never render, query or write anything (issue 9, item 1).
+import crypto from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { test, expect } from "@playwright/test";
+import Database from "better-sqlite3";
 import { buildQuarter, correctQuarter, withdrawQuarter } from "./fixtures/quarters";
 import { testDb, uniqueId } from "./fixtures/db";
 import { quarterSlug } from "@/lib/quarters";
@@ -81,9 +83,10 @@ test.describe("stored bytes are what is served", () => {
 
 /**
  * Every file under a folder with its size and modification time. A SQLite database's own files
- * are listed by size only: each running server records that it is alive every 2 s (the public
- * site's server registry), which rewrites pages in place without growing the files; what the
- * requests could have written to the database is compared row by row in databaseState.
+ * are left out: each running server records that it is alive every 2 s (the public site's
+ * server registry), which appends to the write-ahead log until SQLite checkpoints it, so their
+ * sizes change with the clock; what the requests could have written to the database is compared
+ * table by table in databaseState.
  */
 function listing(dir: string) {
   if (!fs.existsSync(dir)) return [];
@@ -93,8 +96,9 @@ function listing(dir: string) {
     .map((d) => {
       const file = path.join(d.parentPath, d.name);
       const stat = fs.statSync(file);
-      return /\.db(-wal|-journal)?$/.test(file) ? `${file} ${stat.size}` : `${file} ${stat.size} ${stat.mtimeMs}`;
+      return /\.db(-wal|-journal)?$/.test(file) ? null : `${file} ${stat.size} ${stat.mtimeMs}`;
     })
+    .filter(Boolean)
     .sort();
 }
 
@@ -103,8 +107,34 @@ async function databaseState() {
     artifacts: await testDb.publicArtifact.findMany({ select: { path: true, etag: true, updatedAt: true }, orderBy: { path: "asc" } }),
     site: await testDb.publicSite.findMany(),
     changes: await testDb.publicSiteChange.count(),
+    tables: everyTable(),
   };
 }
+
+/**
+ * A SHA-256 of every row of every table, read straight from the SQLite file, so a write
+ * anywhere shows; the server registry's heartbeat rows are left out (they change every 2 s).
+ */
+function everyTable() {
+  const db = new Database(process.env.E2E_DB_FILE!, { readonly: true });
+  try {
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'PublicSiteServer' ORDER BY name").all() as {
+      name: string;
+    }[];
+    return Object.fromEntries(
+      tables.map(({ name }) => {
+        const hash = crypto.createHash("sha256");
+        for (const row of db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).iterate()) hash.update(JSON.stringify(row, jsonSafe));
+        return [name, hash.digest("hex")];
+      }),
+    );
+  } finally {
+    db.close();
+  }
+}
+
+const jsonSafe = (_key: string, value: unknown) =>
+  typeof value === "bigint" ? value.toString() : value instanceof Uint8Array ? Buffer.from(value).toString("base64") : value;
 
 test.describe("anonymous requests write nothing", () => {
   test("500 GETs of unknown quarters, editions and files: 404, and the database and disk are unchanged", async ({ request }) => {
