@@ -2,29 +2,22 @@
 // reads before it writes must not fail with SQLITE_BUSY_SNAPSHOT because another connection (a
 // second server process under WEB_CONCURRENCY, a script) committed in between; the other
 // connection waits its turn instead.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
-import { applySqliteMigrations } from "@/server/database/apply-sqlite-migrations";
-import { createPrismaClient } from "@/server/prisma-client";
+import { tempDatabase, type TempDatabase } from "./temp-db";
 
-let folder: string | undefined;
-afterEach(() => {
-  if (folder) fs.rmSync(folder, { recursive: true, force: true });
+let temp: TempDatabase | undefined;
+afterEach(async () => {
+  await temp?.dispose();
+  temp = undefined;
 });
 
 describe.skipIf(!!process.env.TEST_POSTGRES_URL)("a SQLite transaction", () => {
   it("holds the write lock from its start: a write from another connection waits, and the transaction commits", async () => {
-    folder = fs.mkdtempSync(path.join(os.tmpdir(), "scorecard-begin-"));
-    const file = path.join(folder, "app.db");
-    applySqliteMigrations({ file });
-    const setup = new Database(file);
-    setup.pragma("journal_mode = WAL");
-    setup.close();
-
-    const db = createPrismaClient(`file:${file}`);
+    // A migrated file in WAL mode, like the app's own database.
+    temp = tempDatabase();
+    const { db } = temp;
+    const file = temp.url.slice("file:".length);
     // Another process's connection, which gives up after 100 ms of waiting (in one thread it
     // cannot wait for this transaction to finish: better-sqlite3 waits synchronously).
     const other = new Database(file, { timeout: 100 });
@@ -49,7 +42,6 @@ describe.skipIf(!!process.env.TEST_POSTGRES_URL)("a SQLite transaction", () => {
       expect((await db.measure.findUniqueOrThrow({ where: { key: "begin" } })).name).toBe("Other");
     } finally {
       other.close();
-      await db.$disconnect();
     }
   });
 });
