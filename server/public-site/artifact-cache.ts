@@ -97,6 +97,10 @@ export function createArtifactCache() {
     get size() {
       return byPath.size;
     },
+    /** The site token of the artifacts loaded (null before the first refresh). */
+    get token() {
+      return token;
+    },
   };
 }
 

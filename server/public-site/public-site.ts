@@ -55,14 +55,19 @@ export function createPublicSite({
     log.log(`Public site: built generation ${generation} here (${what}; ${changed} artifacts written, ${removed} removed).`);
   }
 
+  // Loads whatever changed and says so in the registry, for processes waiting on every server.
+  async function load() {
+    if (await cache.refresh()) await registry.served(cache.token!);
+  }
+
   async function catchUp(timeoutMs: number) {
     const deadline = Date.now() + timeoutMs;
     // Whatever is stored already (another instance's build, a restored database) is served
     // at once, before building anything that is pending.
-    await cache.refresh();
+    await load();
     for (;;) {
       const outcome = await buildPublicSite({ instanceId, renderer, render, leader: registry.leader, onBuilt });
-      await cache.refresh();
+      await load();
       if (outcome !== "busy") return;
       if (Date.now() > deadline) throw new Error("Timed out waiting for another instance to build the public site.");
       await sleep(50);
@@ -100,7 +105,7 @@ export function createPublicSite({
     async start() {
       // Registered first, so that as the newest server this one leads from its first build.
       await registry.start();
-      await cache.refresh();
+      await load();
       const first = sync(120_000);
       if (cache.size === 0) await first;
       else

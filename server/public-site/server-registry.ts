@@ -20,20 +20,30 @@ export type ServerRegistryOptions = {
  * regenerating the site: the newest one generates it once and the others serve what it stored.
  * When it stops, or is not heard from for `staleMs`, the next newest takes over.
  */
-export function createServerRegistry({ instanceId, renderer, heartbeatMs = 2_000, staleMs = 7_000, log = console }: ServerRegistryOptions) {
+/** How long a server may go unheard before it is taken to be gone (the registry's default). */
+export const STALE_MS = 7_000;
+
+export function createServerRegistry({
+  instanceId,
+  renderer,
+  heartbeatMs = 2_000,
+  staleMs = STALE_MS,
+  log = console,
+}: ServerRegistryOptions) {
   const startedAt = new Date();
   let timer: NodeJS.Timeout | undefined;
   let failing = false;
+  let servedToken: string | null = null;
 
-  async function beat() {
+  async function write() {
     const now = new Date();
     try {
       // An upsert, not an update: a restored database may not have this server's row.
       await db.$transaction((tx) =>
         tx.publicSiteServer.upsert({
           where: { id: instanceId },
-          create: { id: instanceId, renderer, startedAt, seenAt: now },
-          update: { seenAt: now },
+          create: { id: instanceId, renderer, startedAt, seenAt: now, servedToken },
+          update: { seenAt: now, servedToken },
         }),
       );
       if (failing) log.warn("The public site's server registration is working again.");
@@ -44,6 +54,11 @@ export function createServerRegistry({ instanceId, renderer, heartbeatMs = 2_000
       failing = true;
     }
   }
+
+  // One write at a time, each reading servedToken when it runs, so a heartbeat that started
+  // before a new token was reported cannot overwrite it with the old one.
+  let writes: Promise<void> = Promise.resolve();
+  const beat = () => (writes = writes.then(write));
 
   return {
     async start() {
@@ -58,6 +73,11 @@ export function createServerRegistry({ instanceId, renderer, heartbeatMs = 2_000
     async stop() {
       clearInterval(timer);
       await db.$transaction((tx) => tx.publicSiteServer.deleteMany({ where: { id: instanceId } })).catch(() => undefined);
+    },
+    /** Records that this server now serves the artifacts of site token `token`. */
+    async served(token: string) {
+      servedToken = token;
+      await beat();
     },
     /** The renderer that leads (see lib/public-site/leading-renderer.ts). */
     async leader(): Promise<string> {

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "PublicSiteServer" ADD COLUMN "servedToken" TEXT;
