@@ -48,7 +48,7 @@ describe("db:backup and db:restore", () => {
     // After the backup: a new user, a table a later version might have added, and a running server.
     await addUser(db, "later@example.test");
     await db.$executeRawUnsafe(`CREATE TABLE "AddedLater" (id INTEGER PRIMARY KEY)`);
-    const server = { id: "running-server", renderer: "r1", startedAt: new Date(), seenAt: new Date() };
+    const server = { id: "running-server", renderer: "r1", startedAt: new Date(), seenAt: new Date(), servedToken: "t1" };
     await db.publicSiteServer.create({ data: server });
     const changesBefore = await db.publicSiteChange.count();
 
