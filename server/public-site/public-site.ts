@@ -55,9 +55,10 @@ export function createPublicSite({
     log.log(`Public site: built generation ${generation} here (${what}; ${changed} artifacts written, ${removed} removed).`);
   }
 
-  // Loads whatever changed and says so in the registry, for processes waiting on every server.
+  // Loads whatever changed and says so in the registry, for processes waiting on every server
+  // (not awaited: an action waiting on this sync needs the copy here, not the registry row).
   async function load() {
-    if (await cache.refresh()) await registry.served(cache.token!);
+    if (await cache.refresh()) registry.served(cache.token!);
   }
 
   async function catchUp(timeoutMs: number) {

@@ -12,6 +12,9 @@ export type ServerRegistryOptions = {
   log?: Pick<Console, "error" | "warn">;
 };
 
+/** How long a server may go unheard before it is taken to be gone (the registry's default). */
+export const STALE_MS = 7_000;
+
 /**
  * This server's entry among the servers sharing the database (`PublicSiteServer`), and the
  * answer to "whose renderer should the public site be generated with?": the renderer of the
@@ -20,9 +23,6 @@ export type ServerRegistryOptions = {
  * regenerating the site: the newest one generates it once and the others serve what it stored.
  * When it stops, or is not heard from for `staleMs`, the next newest takes over.
  */
-/** How long a server may go unheard before it is taken to be gone (the registry's default). */
-export const STALE_MS = 7_000;
-
 export function createServerRegistry({
   instanceId,
   renderer,
@@ -34,8 +34,10 @@ export function createServerRegistry({
   let timer: NodeJS.Timeout | undefined;
   let failing = false;
   let servedToken: string | null = null;
+  let stopped = false;
 
   async function write() {
+    if (stopped) return;
     const now = new Date();
     try {
       // An upsert, not an update: a restored database may not have this server's row.
@@ -56,7 +58,8 @@ export function createServerRegistry({
   }
 
   // One write at a time, each reading servedToken when it runs, so a heartbeat that started
-  // before a new token was reported cannot overwrite it with the old one.
+  // before a new token was reported cannot overwrite it with the old one; and none after the
+  // row is deleted at stop, which would bring a stopped server back to life until it is stale.
   let writes: Promise<void> = Promise.resolve();
   const beat = () => (writes = writes.then(write));
 
@@ -72,12 +75,14 @@ export function createServerRegistry({
     },
     async stop() {
       clearInterval(timer);
-      await db.$transaction((tx) => tx.publicSiteServer.deleteMany({ where: { id: instanceId } })).catch(() => undefined);
+      stopped = true;
+      const leave = () => db.$transaction((tx) => tx.publicSiteServer.deleteMany({ where: { id: instanceId } })).then(() => undefined);
+      await (writes = writes.then(leave).catch(() => undefined));
     },
-    /** Records that this server now serves the artifacts of site token `token`. */
-    async served(token: string) {
+    /** Records that this server now serves the artifacts of site token `token` (written in the background). */
+    served(token: string) {
       servedToken = token;
-      await beat();
+      void beat();
     },
     /** The renderer that leads (see lib/public-site/leading-renderer.ts). */
     async leader(): Promise<string> {

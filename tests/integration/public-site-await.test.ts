@@ -8,6 +8,7 @@ import { withDatabase } from "@/server/db";
 import { awaitPublicSite } from "@/server/public-site/await-public-site";
 import { createPublicSite, type PublicSite } from "@/server/public-site/public-site";
 import { recordPublicChange } from "@/server/public-site/record-public-change";
+import { createServerRegistry } from "@/server/public-site/server-registry";
 import type { RenderedArtifact, RenderSettings } from "@/server/public-site/render-site";
 import { tempDatabase, type TempDatabase } from "./temp-db";
 
@@ -81,4 +82,19 @@ it("is false when no server is running to serve the change", async () => {
   const { db } = current;
   await recordPublicChange(db, null);
   expect(await withDatabase(db, () => awaitPublicSite({ timeoutMs: 300 }))).toBe(false);
+});
+
+it("a server that stops leaves the registry for good, even with its own writes still queued", async () => {
+  current = tempDatabase();
+  const { db } = current;
+  await withDatabase(db, async () => {
+    const registry = createServerRegistry({ instanceId: "leaving", renderer: "r", heartbeatMs: 5 });
+    await registry.start();
+    // Reports queued one behind another, then a stop before they have run: none may write the
+    // row back after the stop deletes it (the server would count as live until it went stale).
+    for (const token of ["a", "b", "c", "d"]) registry.served(token);
+    await registry.stop();
+  });
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(await db.publicSiteServer.findMany()).toEqual([]);
 });
