@@ -1,7 +1,6 @@
 import "server-only";
-import { publicDb } from "@/server/db";
 import { readSiteState } from "./site-state";
-import { STALE_MS } from "./server-registry";
+import { liveServers } from "./server-registry";
 
 type InProcessSite = { sync(timeoutMs?: number): Promise<void> };
 
@@ -9,10 +8,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Whether at least one server is live and every live one serves the build with this token. */
 async function everyServerServes(token: string) {
-  const live = await publicDb.publicSiteServer.findMany({
-    where: { seenAt: { gte: new Date(Date.now() - STALE_MS) } },
-    select: { servedToken: true },
-  });
+  const live = await liveServers();
   return live.length > 0 && live.every((server) => server.servedToken === token);
 }
 

@@ -13,7 +13,12 @@ export type ServerRegistryOptions = {
 };
 
 /** How long a server may go unheard before it is taken to be gone (the registry's default). */
-export const STALE_MS = 7_000;
+const STALE_MS = 7_000;
+
+/** The servers heard from within `staleMs`: those taken to be running. */
+export function liveServers(staleMs = STALE_MS, now = new Date()) {
+  return publicDb.publicSiteServer.findMany({ where: { seenAt: { gte: new Date(now.getTime() - staleMs) } } });
+}
 
 /**
  * This server's entry among the servers sharing the database (`PublicSiteServer`), and the
@@ -87,8 +92,7 @@ export function createServerRegistry({
     /** The renderer that leads (see lib/public-site/leading-renderer.ts). */
     async leader(): Promise<string> {
       const now = new Date();
-      const servers = await publicDb.publicSiteServer.findMany({ where: { seenAt: { gte: new Date(now.getTime() - staleMs) } } });
-      return leadingRenderer(servers, { id: instanceId, renderer, startedAt }, now, staleMs);
+      return leadingRenderer(await liveServers(staleMs, now), { id: instanceId, renderer, startedAt }, now, staleMs);
     },
   };
 }
